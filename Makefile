@@ -1,0 +1,56 @@
+# Social Media Management course package. Every target sets up .venv itself.
+#   make lab       set up and open the course in JupyterLab (JUPYTER_ARGS="--no-browser --port 8899")
+#   make test      set up and run the whole test suite
+#   make release   regenerate every assignment in release/ from source/
+#   make bench     print the speed figures (benchmarks/)
+#   make clean     remove generated files (keeps .venv; `make distclean` removes it too)
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONSTRAINTS := requirements/constraints.txt
+JUPYTER_ARGS ?=
+PYTEST_ARGS ?=
+# nbgrader calls `alembic` and `jupyter` by name: the venv must come first on PATH.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+export MPLBACKEND := Agg
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: lab test release bench clean distclean venv lock
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml $(CONSTRAINTS)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -e ".[test]"
+	$(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.formgrader >/dev/null
+	$(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.assignment_list >/dev/null
+	$(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.course_list >/dev/null
+	$(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.validate_assignment >/dev/null
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.default_url=/lab/tree/course $(JUPYTER_ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+release: $(STAMP)
+	$(BIN)/smm release
+
+bench: $(STAMP)
+	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+# Refresh the lock file after changing dependencies in pyproject.toml (then run `make test`).
+lock: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^smmlib' > $(CONSTRAINTS)
+
+clean:
+	rm -rf submitted autograded feedback demo dist build gradebook.db .pytest_cache
+	find . -name __pycache__ -not -path './$(VENV)/*' -exec rm -rf {} +
+	find . -name .ipynb_checkpoints -not -path './$(VENV)/*' -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,36 @@
+"""smmlib: hulpmodule voor de cursus Social Media Management.
+
+Snel te importeren: de zware onderdelen (pandas, seaborn, ipywidgets) worden
+pas geladen als je ze gebruikt.
+
+Voorbeeld:
+    >>> import smmlib
+    >>> posts = smmlib.load_dataset("posts")
+"""
+from importlib import import_module
+
+__version__ = "0.1.0"
+
+_SUBMODULES = {
+    "datasets", "metrics", "kpi", "models", "plan", "sentiment",
+    "plots", "widgets", "grading",
+}
+_SHORTCUTS = {
+    "load_dataset": "datasets",
+    "dataset_names": "datasets",
+}
+
+__all__ = sorted(_SUBMODULES | set(_SHORTCUTS))
+
+
+def __getattr__(name):
+    """Load submodules and shortcuts lazily, so `import smmlib` stays fast."""
+    if name in _SUBMODULES:
+        return import_module(f"smmlib.{name}")
+    if name in _SHORTCUTS:
+        return getattr(import_module(f"smmlib.{_SHORTCUTS[name]}"), name)
+    raise AttributeError(f"module 'smmlib' has no attribute {name!r}")
+
+
+def __dir__():
+    return __all__

@@ -1,0 +1,142 @@
+"""End-to-end grading harness: build submissions from a release and grade them with real nbgrader.
+
+A chapter's grading test lists its cases (answer code per grade id, expected
+score and feedback), and `autograde_class` runs one real `nbgrader autograde`
+over all of them in a temporary copy of the course.
+"""
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from conftest import REPO
+
+SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n?", re.S)
+
+
+def read_nb(path):
+    return nbformat.read(str(path), as_version=4)
+
+
+def nbgrader_meta(cell):
+    return cell.get("metadata", {}).get("nbgrader", {})
+
+
+def grade_cells(nb):
+    """Cells with a grade id, by grade id."""
+    return {nbgrader_meta(c)["grade_id"]: c for c in nb.cells if nbgrader_meta(c).get("grade_id")}
+
+
+def autograded_ids(nb):
+    """Grade ids of the autograded test cells (grade, not solution)."""
+    return [gid for gid, c in grade_cells(nb).items()
+            if nbgrader_meta(c).get("grade") and not nbgrader_meta(c).get("solution")]
+
+
+def solution_answers(source_nb):
+    """The solution code of every answer cell of a source notebook, by grade id."""
+    answers = {}
+    for gid, cell in grade_cells(source_nb).items():
+        meta = nbgrader_meta(cell)
+        if meta.get("solution") and cell.cell_type == "code":
+            match = SOLUTION.search(cell.source + "\n")
+            answers[gid.removesuffix("_antwoord")] = match.group(1) if match else cell.source
+    return answers
+
+
+def make_submission(release_nb, answers):
+    """A copy of the release notebook with the answer cells replaced by `answers`.
+
+    Keys are exercise ids (`ch04_01_kpi_keuze`, meaning its answer cell
+    `ch04_01_kpi_keuze_antwoord`) or exact grade ids of other cells.
+    """
+    nb = nbformat.reads(nbformat.writes(release_nb), as_version=4)
+    cells = grade_cells(nb)
+    for gid, code in answers.items():
+        cell = cells.get(f"{gid}_antwoord") or cells.get(gid)
+        if cell is None:
+            raise KeyError(f"no cell with grade id {gid}")
+        cell.source = code
+    return nb
+
+
+@dataclass
+class Case:
+    """One typical submission: answer code per grade id that differs from the solution."""
+    answers: dict
+    scores: dict
+    feedback: dict = field(default_factory=dict)
+
+
+@dataclass
+class Results:
+    scores: dict    # student -> grade id -> score
+    feedback: dict  # student -> grade id -> text of the cell's outputs
+    log: str
+
+
+def new_course(tmp_path, assignment):
+    """A temporary course directory with the config and one source assignment."""
+    root = Path(tmp_path) / "course"
+    (root / "source").mkdir(parents=True)
+    shutil.copy(REPO / "nbgrader_config.py", root)
+    shutil.copytree(REPO / "source" / assignment, root / "source" / assignment)
+    return root
+
+
+def run_nbgrader(root, *args):
+    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=root,
+                            text=True, capture_output=True)
+    if result.returncode != 0:
+        raise AssertionError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout + result.stderr
+
+
+def cell_text(cell):
+    parts = []
+    for out in cell.get("outputs", []):
+        if out.output_type == "stream":
+            parts.append(out.text)
+        elif out.output_type in ("execute_result", "display_data"):
+            parts.append(out.get("data", {}).get("text/plain", ""))
+        elif out.output_type == "error":
+            parts.append(f"{out.ename}: {out.evalue}")
+    return "".join(parts)
+
+
+def autograde_class(tmp_path, assignment, submissions):
+    """Generate the assignment, submit `submissions` (student -> notebook) and autograde them all.
+
+    Returns the scores per student and grade id from nbgrader's gradebook, and
+    the output text of every graded cell in the autograded notebooks.
+    """
+    from nbgrader.api import Gradebook
+
+    root = new_course(tmp_path, assignment)
+    run_nbgrader(root, "generate_assignment", assignment, "--force")
+    nb_name = f"{assignment}.ipynb"
+    for student, nb in submissions.items():
+        folder = root / "submitted" / student / assignment
+        folder.mkdir(parents=True)
+        nbformat.write(nb, str(folder / nb_name))
+    log = run_nbgrader(root, "autograde", assignment, "--force")
+    scores, feedback = {}, {}
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        for student in submissions:
+            sub = gb.find_submission_notebook(assignment, assignment, student)
+            scores[student] = {g.name: g.score for g in sub.grades}
+            graded = read_nb(root / "autograded" / student / assignment / nb_name)
+            feedback[student] = {gid: cell_text(c) for gid, c in grade_cells(graded).items()}
+    return Results(scores, feedback, log)
+
+
+def release_notebook(assignment):
+    return read_nb(REPO / "release" / assignment / f"{assignment}.ipynb")
+
+
+def source_notebook(assignment):
+    return read_nb(REPO / "source" / assignment / f"{assignment}.ipynb")
