@@ -1,0 +1,67 @@
+"""Shared helpers: seeded random generators, the calendar, deterministic CSV output."""
+from __future__ import annotations
+
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SEED = 20250101
+TZ = "Europe/Amsterdam"
+YEAR = 2025
+
+BRAND = "Trapkracht"
+COMPETITORS = ["Snelwiel", "Velox"]
+BRAND_PLATFORMS = ["Instagram", "Facebook", "LinkedIn", "TikTok", "YouTube"]
+
+# Fixed, documented dates.
+CRISIS_DAY = "2025-06-17"        # Trapkracht battery-fire video goes viral
+SOV_SHIFT_MONTH = 10             # from October Snelwiel has more mentions than Trapkracht
+
+
+def rng(name: str) -> np.random.Generator:
+    """An independent generator per data set, so changing one data set leaves the others intact."""
+    return np.random.default_rng([SEED, zlib.crc32(name.encode("utf-8"))])
+
+
+def days() -> pd.DatetimeIndex:
+    """All days of 2025 at local midnight."""
+    return pd.date_range(f"{YEAR}-01-01", f"{YEAR}-12-31", freq="D", tz=TZ)
+
+
+def local_times(dates, hours, minutes, seconds=0) -> pd.Series:
+    """Build tz-aware local timestamps from day, hour, minute (and second) arrays.
+
+    Works on naive wall-clock time and then localizes; the DST gap hour is shifted forward
+    and the ambiguous autumn hour takes the first occurrence, so every value exists.
+    """
+    d = pd.to_datetime(pd.Series(dates)).dt.tz_localize(None).dt.normalize()
+    naive = (d + pd.to_timedelta(np.asarray(hours), unit="h")
+             + pd.to_timedelta(np.asarray(minutes), unit="m")
+             + pd.to_timedelta(np.asarray(seconds), unit="s"))
+    return naive.dt.tz_localize(TZ, nonexistent="shift_forward", ambiguous=True)
+
+
+def iso(series: pd.Series) -> pd.Series:
+    """ISO 8601 with UTC offset, e.g. 2025-06-17T20:15:00+02:00; missing stays empty."""
+    return series.map(lambda t: "" if pd.isna(t) else t.isoformat())
+
+
+def pick(rng_: np.random.Generator, options, size=None, p=None):
+    """rng.choice on a list of strings that returns plain Python strings."""
+    idx = rng_.choice(len(options), size=size, p=p)
+    if size is None:
+        return options[int(idx)]
+    return [options[i] for i in idx]
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> Path:
+    """Deterministic CSV: datetimes as ISO strings, floats already rounded, LF line ends."""
+    out = df.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.DatetimeTZDtype):
+            out[col] = iso(out[col])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+    return path
