@@ -1,0 +1,443 @@
+"""SMART-doelen en het meetplan controleren, met één Nederlandse melding per fout.
+
+Elke fout is een ``Violation`` met vier velden:
+
+* ``rule``: een vaste code van de regel (hieronder), handig voor tests;
+* ``criterion``: bij een SMART-doel de SMART-letter ("specifiek", "meetbaar",
+  "acceptabel", "realistisch", "tijdgebonden"); bij een meetplan de kolom
+  waar het om gaat, of "plan" voor het plan als geheel;
+* ``row``: bij een meetplan het rijnummer, geteld vanaf 0 zoals pandas het
+  laat zien; bij een SMART-doel None;
+* ``message``: de uitleg in het Nederlands, met wat je moet verbeteren.
+
+Regels voor een SMART-doel (``smart_check``)
+---------------------------------------------
+Een doel is een dict met de sleutels doel, kpi, kanaal, doelgroep,
+nulmeting, streefwaarde, deadline en eigenaar.
+
+======================== ============ =================================================
+rule                     criterion    wanneer
+======================== ============ =================================================
+specifiek_doel           specifiek    'doel' (de omschrijving) is leeg
+specifiek_kpi            specifiek    'kpi' is leeg of staat niet in de KPI-catalogus
+specifiek_kanaal         specifiek    'kanaal' is leeg
+specifiek_doelgroep      specifiek    'doelgroep' is leeg
+meetbaar_nulmeting       meetbaar     'nulmeting' is geen getal
+meetbaar_streefwaarde    meetbaar     'streefwaarde' is geen getal
+acceptabel_eigenaar      acceptabel   'eigenaar' is leeg (niemand is verantwoordelijk)
+realistisch_gelijk       realistisch  streefwaarde is gelijk aan de nulmeting
+realistisch_richting     realistisch  de streefwaarde gaat de verkeerde kant op (lager
+                                      bij een KPI waar hoger beter is, of andersom)
+realistisch_te_groot     realistisch  meer dan +200% groei (streefwaarde > 3 x nulmeting),
+                                      of bij tijden/kosten minder dan een derde
+tijdgebonden_deadline    tijdgebonden 'deadline' is geen geldige datum (bijv. '2025-12-31')
+======================== ============ =================================================
+
+De drie realistisch-regels worden alleen gecontroleerd als nulmeting en
+streefwaarde allebei getallen zijn; een nulmeting van 0 heeft geen
+groeigrens. Of een KPI "lager is beter" is (tijden, kosten), staat in de
+KPI-catalogus (``kpi.lower_is_better``). Een deadline in het verleden wordt
+niet afgekeurd, zodat dezelfde opdracht altijd dezelfde score geeft.
+
+Regels voor een meetplan (``validate_measurement_plan``)
+--------------------------------------------------------
+Een meetplan heeft precies de kolommen doel, kpi, metric, bron, streefwaarde,
+frequentie en eigenaar (``MEASUREMENT_PLAN_COLUMNS``).
+
+============= ===============================================================
+rule          wanneer
+============= ===============================================================
+kolommen      een verplichte kolom ontbreekt of er staat een extra kolom in
+              (één melding per kolom)
+leeg          een cel is leeg (noemt rij en kolom)
+kpi_onbekend  de KPI staat niet in de catalogus (met een suggestie)
+ijdelheid     de KPI is een ijdelheidsmetric voor het doel
+kpi_past_niet de KPI past niet bij het type doel (als het doel bekend is:
+              via ``goal`` of omdat de kolom doel een type doel noemt).
+              Is de KPI al een ijdelheidsmetric, dan volgt alleen die melding.
+streefwaarde  de streefwaarde is geen positief getal
+frequentie    de frequentie is niet dagelijks, wekelijks, maandelijks,
+              per kwartaal of per campagne
+dubbel        dezelfde KPI staat twee keer in het plan
+te_weinig     het plan heeft minder dan 2 rijen (KPI's)
+============= ===============================================================
+
+Voorbeeld:
+    >>> from smmlib import plan
+    >>> fouten = plan.validate_measurement_plan(plan.measurement_plan_template())
+    >>> fouten
+    []
+"""
+import datetime as _dt
+import math
+from typing import NamedTuple, Optional
+
+from smmlib import kpi as _kpi
+
+__all__ = [
+    "Violation", "SMART_CRITERIA", "SMART_KEYS", "MEASUREMENT_PLAN_COLUMNS",
+    "FREQUENCIES", "MAX_GROWTH", "smart_check", "missing_smart_criteria",
+    "smart_goal_template", "validate_measurement_plan", "measurement_plan_template",
+    "explain_violations",
+]
+
+
+class Violation(NamedTuple):
+    """Eén overtreden regel: code, criterium of kolom, rij (of None) en uitleg."""
+    rule: str
+    criterion: str
+    row: Optional[int]
+    message: str
+
+
+SMART_CRITERIA = ("specifiek", "meetbaar", "acceptabel", "realistisch", "tijdgebonden")
+SMART_KEYS = ("doel", "kpi", "kanaal", "doelgroep", "nulmeting", "streefwaarde",
+              "deadline", "eigenaar")
+MEASUREMENT_PLAN_COLUMNS = ("doel", "kpi", "metric", "bron", "streefwaarde",
+                            "frequentie", "eigenaar")
+FREQUENCIES = ("dagelijks", "wekelijks", "maandelijks", "per kwartaal", "per campagne")
+MAX_GROWTH = 2.0  # +200%: the target may be at most 3 x the baseline
+
+
+# ----------------------------------------------------------------- small helpers
+def _is_empty(value):
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if isinstance(value, str):
+        return value.strip() == ""
+    if type(value).__name__ in ("NAType", "NaTType"):  # pandas NA/NaT, no pandas import
+        return True
+    try:  # numpy NaN and friends
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
+def _number(value):
+    """A finite float, or None when the value is not a number."""
+    if isinstance(value, bool) or _is_empty(value):
+        return None
+    if isinstance(value, str):
+        text = value.strip().replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _date(value):
+    """A datetime.date, or None when the value is not a valid date."""
+    if _is_empty(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        try:
+            return value.date()
+        except ValueError:
+            return None
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        for parse in (_dt.date.fromisoformat, lambda t: _dt.datetime.fromisoformat(t).date()):
+            try:
+                return parse(text)
+            except ValueError:
+                continue
+    return None
+
+
+def _text(value):
+    return "" if _is_empty(value) else str(value).strip()
+
+
+# ----------------------------------------------------------------- SMART
+def smart_goal_template():
+    """Een voorbeeld van een SMART-doel als dict, om aan te passen.
+
+    Voorbeeld:
+        >>> doel = smart_goal_template()
+        >>> smart_check(doel)
+        []
+    """
+    return {
+        "doel": "Meer proefritaanvragen via Instagram van jonge forenzen",
+        "kpi": "formulierstarts",
+        "kanaal": "Instagram",
+        "doelgroep": "forenzen van 25-40 jaar in de Randstad",
+        "nulmeting": 120,
+        "streefwaarde": 180,
+        "deadline": "2025-12-31",
+        "eigenaar": "socialmediamanager",
+    }
+
+
+def smart_check(goal):
+    """Controleer een SMART-doel en geef een lijst met fouten (leeg = goed).
+
+    ``goal`` is een dict met de sleutels doel, kpi, kanaal, doelgroep,
+    nulmeting, streefwaarde, deadline en eigenaar. De regels en hun codes
+    staan bovenaan deze module (``help(plan)``).
+
+    Voorbeeld:
+        >>> doel = smart_goal_template()
+        >>> doel["eigenaar"] = ""
+        >>> [v.rule for v in smart_check(doel)]
+        ['acceptabel_eigenaar']
+    """
+    if not isinstance(goal, dict):
+        raise TypeError(
+            "Een SMART-doel is een dict, bijvoorbeeld {'doel': ..., 'kpi': ..., ...}. "
+            f"Je gaf een {type(goal).__name__}. Begin met plan.smart_goal_template()."
+        )
+    found = []
+
+    def add(rule, criterion, message):
+        found.append(Violation(rule, criterion, None, message))
+
+    def absent(key):
+        return f" (de sleutel {key!r} ontbreekt in je dict)" if key not in goal else ""
+
+    if _is_empty(goal.get("doel")):
+        add("specifiek_doel", "specifiek",
+            "Specifiek: beschrijf in 'doel' in een zin wat je wilt bereiken" + absent("doel") + ".")
+    kpi_name = goal.get("kpi")
+    canonical = None
+    if _is_empty(kpi_name):
+        add("specifiek_kpi", "specifiek",
+            "Specifiek: vul bij 'kpi' in waaraan je het doel meet, bijvoorbeeld 'ctr'"
+            + absent("kpi") + ".")
+    else:
+        try:
+            canonical = _kpi.normalize_kpi(str(kpi_name))
+        except ValueError as error:
+            add("specifiek_kpi", "specifiek",
+                f"Specifiek: de KPI is onbekend. {error} Kies een KPI uit kpi.all_kpis().")
+    if _is_empty(goal.get("kanaal")):
+        add("specifiek_kanaal", "specifiek",
+            "Specifiek: vul bij 'kanaal' in op welk kanaal het doel gaat, bijvoorbeeld 'Instagram'"
+            + absent("kanaal") + ".")
+    if _is_empty(goal.get("doelgroep")):
+        add("specifiek_doelgroep", "specifiek",
+            "Specifiek: vul bij 'doelgroep' in wie je wilt bereiken, bijvoorbeeld "
+            "'forenzen van 25-40 jaar'" + absent("doelgroep") + ".")
+
+    baseline = _number(goal.get("nulmeting"))
+    target = _number(goal.get("streefwaarde"))
+    if baseline is None:
+        add("meetbaar_nulmeting", "meetbaar",
+            "Meetbaar: de 'nulmeting' (waar je nu staat) moet een getal zijn, zonder % of tekst, "
+            f"bijvoorbeeld 120 (nu: {goal.get('nulmeting')!r})" + absent("nulmeting") + ".")
+    if target is None:
+        add("meetbaar_streefwaarde", "meetbaar",
+            "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, zonder % of "
+            f"tekst, bijvoorbeeld 180 (nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
+
+    if _is_empty(goal.get("eigenaar")):
+        add("acceptabel_eigenaar", "acceptabel",
+            "Acceptabel: vul bij 'eigenaar' in wie het doel heeft geaccepteerd en ervoor "
+            "verantwoordelijk is, bijvoorbeeld 'socialmediamanager'" + absent("eigenaar") + ".")
+
+    if baseline is not None and target is not None:
+        lower_better = bool(canonical) and _kpi.lower_is_better(canonical)
+        if target == baseline:
+            add("realistisch_gelijk", "realistisch",
+                "Realistisch: de streefwaarde is gelijk aan de nulmeting; dan is er niets te "
+                "bereiken. Kies een streefwaarde die een verbetering is.")
+        elif (target < baseline) != lower_better:
+            if lower_better:
+                text = (f"bij '{canonical}' is lager beter, maar je streefwaarde ({target:g}) "
+                        f"ligt boven de nulmeting ({baseline:g})")
+            else:
+                text = (f"je streefwaarde ({target:g}) ligt onder de nulmeting ({baseline:g}), "
+                        "terwijl je bij deze KPI groei nastreeft")
+            add("realistisch_richting", "realistisch",
+                f"Realistisch: {text}. Controleer of je nulmeting en streefwaarde niet omgedraaid zijn.")
+        elif baseline > 0 and not lower_better and target > baseline * (1 + MAX_GROWTH):
+            add("realistisch_te_groot", "realistisch",
+                f"Realistisch: van {baseline:g} naar {target:g} is meer dan "
+                f"{MAX_GROWTH:.0%} groei. Kies een haalbaardere streefwaarde "
+                f"(hoogstens {baseline * (1 + MAX_GROWTH):g}) of een langere termijn.")
+        elif baseline > 0 and lower_better and target < baseline / (1 + MAX_GROWTH):
+            add("realistisch_te_groot", "realistisch",
+                f"Realistisch: van {baseline:g} naar {target:g} is minder dan een derde van "
+                f"nu. Kies een haalbaardere streefwaarde (minstens "
+                f"{baseline / (1 + MAX_GROWTH):.4g}) of een langere termijn.")
+
+    if _date(goal.get("deadline")) is None:
+        add("tijdgebonden_deadline", "tijdgebonden",
+            "Tijdgebonden: vul bij 'deadline' een datum in, bijvoorbeeld '2025-12-31' "
+            f"(nu: {goal.get('deadline')!r})" + absent("deadline") + ".")
+    return found
+
+
+def missing_smart_criteria(goal):
+    """Welke SMART-criteria haalt dit doel niet? In de volgorde S-M-A-R-T.
+
+    Voorbeeld:
+        >>> doel = smart_goal_template()
+        >>> doel["deadline"] = "ooit"
+        >>> doel["kanaal"] = ""
+        >>> missing_smart_criteria(doel)
+        ['specifiek', 'tijdgebonden']
+    """
+    failed = {v.criterion for v in smart_check(goal)}
+    return [c for c in SMART_CRITERIA if c in failed]
+
+
+# ----------------------------------------------------------------- measurement plan
+def measurement_plan_template():
+    """Een voorbeeldmeetplan als tabel met de juiste kolommen en twee rijen.
+
+    Het voorbeeld heeft twee rijen, omdat een meetplan minstens twee KPI's
+    nodig heeft. Pas de rijen aan voor jouw doel.
+
+    Voorbeeld:
+        >>> list(measurement_plan_template().columns)
+        ['doel', 'kpi', 'metric', 'bron', 'streefwaarde', 'frequentie', 'eigenaar']
+    """
+    import pandas as pd
+
+    rows = [
+        {"doel": "verkeer naar website", "kpi": "sessies vanuit social",
+         "metric": "sessies met bron social per week", "bron": "Google Analytics 4",
+         "streefwaarde": 1200, "frequentie": "wekelijks", "eigenaar": "socialmediamanager"},
+        {"doel": "verkeer naar website", "kpi": "ctr",
+         "metric": "klikken / impressies", "bron": "Meta Ads Manager",
+         "streefwaarde": 0.015, "frequentie": "wekelijks", "eigenaar": "performance marketeer"},
+    ]
+    return pd.DataFrame(rows, columns=list(MEASUREMENT_PLAN_COLUMNS))
+
+
+def _records(plan):
+    """(column names, list of row dicts) from a DataFrame or list of dicts."""
+    if isinstance(plan, dict):
+        raise TypeError("Een meetplan is een tabel (DataFrame) of een lijst met dicts, "
+                        "één dict per KPI. Je gaf één dict; zet er [ ] omheen.")
+    if hasattr(plan, "columns") and hasattr(plan, "to_dict"):
+        columns = [str(c) for c in plan.columns]
+        rows = [dict(zip(columns, values)) for values in plan.itertuples(index=False, name=None)]
+        return columns, rows
+    if isinstance(plan, (list, tuple)):
+        columns = []
+        for i, row in enumerate(plan):
+            if not isinstance(row, dict):
+                raise TypeError(f"Rij {i} van het meetplan is geen dict. Gebruik één dict per KPI, "
+                                "bijvoorbeeld {'doel': ..., 'kpi': ..., ...}.")
+            for key in row:
+                if str(key) not in columns:
+                    columns.append(str(key))
+        return columns, [{str(k): v for k, v in row.items()} for row in plan]
+    raise TypeError("Een meetplan is een tabel (DataFrame) of een lijst met dicts. "
+                    "Begin met plan.measurement_plan_template().")
+
+
+def validate_measurement_plan(plan, goal=None):
+    """Controleer een meetplan en geef een lijst met fouten (leeg = goed).
+
+    ``plan`` is een DataFrame of een lijst met dicts met de kolommen doel,
+    kpi, metric, bron, streefwaarde, frequentie en eigenaar. Geef ``goal``
+    (een type doel, bijvoorbeeld "leads of aanvragen") mee om te controleren
+    of de KPI's bij dat doel passen; zonder ``goal`` wordt per rij gekeken of
+    de kolom doel een type doel noemt. De regels staan bovenaan deze module.
+
+    Voorbeeld:
+        >>> plan = measurement_plan_template()
+        >>> plan.loc[1, "kpi"] = "likes"
+        >>> [v.rule for v in validate_measurement_plan(plan)]
+        ['ijdelheid']
+    """
+    fixed_goal = _kpi.normalize_goal(goal) if goal is not None else None
+    columns, rows = _records(plan)
+    found = []
+    required = list(MEASUREMENT_PLAN_COLUMNS)
+    column_list = ", ".join(required)
+
+    for col in required:
+        if col not in columns:
+            hint = next((c for c in columns if c.strip().lower() == col), None)
+            extra = f" Je hebt wel {hint!r}: schrijf de naam met kleine letters en zonder spaties." if hint else ""
+            found.append(Violation("kolommen", col, None,
+                                   f"De kolom {col!r} ontbreekt in het meetplan.{extra}"))
+    for col in columns:
+        if col not in required:
+            found.append(Violation("kolommen", col, None,
+                                   f"De kolom {col!r} hoort niet in een meetplan. "
+                                   f"Gebruik precies deze kolommen: {column_list}."))
+    if len(rows) < 2:
+        found.append(Violation("te_weinig", "plan", None,
+                               f"Een meetplan heeft minstens 2 KPI's (rijen) nodig; dit plan heeft er "
+                               f"{len(rows)}. Meet een doel altijd met meer dan één getal."))
+
+    seen = {}
+    for i, row in enumerate(rows):
+        empty = set()
+        for col in required:
+            if col in columns and _is_empty(row.get(col)):
+                empty.add(col)
+                found.append(Violation("leeg", col, i, f"Rij {i}: de kolom {col!r} is leeg. Vul hem in."))
+
+        row_goal = fixed_goal
+        if row_goal is None and "doel" in columns:
+            row_goal = _kpi.goal_from_text(_text(row.get("doel")))
+
+        if "kpi" in columns and "kpi" not in empty:
+            name = _text(row.get("kpi"))
+            canonical = None
+            try:
+                canonical = _kpi.normalize_kpi(name)
+            except ValueError as error:
+                found.append(Violation("kpi_onbekend", "kpi", i, f"Rij {i}: {error}"))
+            if canonical is not None:
+                if _kpi.is_vanity(canonical, row_goal):
+                    found.append(Violation("ijdelheid", "kpi", i,
+                                           f"Rij {i}: {_kpi.vanity_reason(canonical, row_goal)}"))
+                elif row_goal is not None and not _kpi.is_kpi_for(canonical, row_goal):
+                    fitting = ", ".join(_kpi.kpis_for(row_goal))
+                    found.append(Violation("kpi_past_niet", "kpi", i,
+                                           f"Rij {i}: de KPI '{canonical}' past niet bij het doel "
+                                           f"'{row_goal}'. Passende KPI's zijn: {fitting}."))
+                if canonical in seen:
+                    found.append(Violation("dubbel", "kpi", i,
+                                           f"Rij {i}: de KPI '{canonical}' staat ook al in rij "
+                                           f"{seen[canonical]}. Elke KPI hoort één keer in het meetplan."))
+                else:
+                    seen[canonical] = i
+
+        if "streefwaarde" in columns and "streefwaarde" not in empty:
+            value = row.get("streefwaarde")
+            number = _number(value)
+            if number is None or number <= 0:
+                found.append(Violation("streefwaarde", "streefwaarde", i,
+                                       f"Rij {i}: de streefwaarde moet een positief getal zijn, zonder % "
+                                       f"of tekst, bijvoorbeeld 0.05 voor 5% (nu: {value!r})."))
+
+        if "frequentie" in columns and "frequentie" not in empty:
+            value = row.get("frequentie")
+            if " ".join(_text(value).lower().split()) not in FREQUENCIES:
+                valid = ", ".join(repr(f) for f in FREQUENCIES)
+                found.append(Violation("frequentie", "frequentie", i,
+                                       f"Rij {i}: de frequentie {value!r} is onbekend. Kies uit: {valid}."))
+    return found
+
+
+def explain_violations(violations):
+    """Zet een lijst fouten om naar leesbare tekst: één regel per fout.
+
+    Voorbeeld:
+        >>> print(explain_violations([]))
+        Geen fouten gevonden: alles klopt.
+        >>> doel = smart_goal_template()
+        >>> doel["eigenaar"] = None
+        >>> print(explain_violations(smart_check(doel)))
+        - [acceptabel] Acceptabel: vul bij 'eigenaar' in wie het doel heeft geaccepteerd en ervoor verantwoordelijk is, bijvoorbeeld 'socialmediamanager'.
+    """
+    if not violations:
+        return "Geen fouten gevonden: alles klopt."
+    return "\n".join(f"- [{v.criterion}] {v.message}" for v in violations)
