@@ -51,8 +51,8 @@ def solution_answers(source_nb):
 def make_submission(release_nb, answers):
     """A copy of the release notebook with the answer cells replaced by `answers`.
 
-    Keys are exercise ids (`ch04_01_kpi_keuze`, meaning its answer cell
-    `ch04_01_kpi_keuze_antwoord`) or exact grade ids of other cells.
+    Keys are exercise ids (`ch04_analytics_01_kpi_keuze`, meaning its answer cell
+    `ch04_analytics_01_kpi_keuze_antwoord`) or exact grade ids of other cells.
     """
     nb = nbformat.reads(nbformat.writes(release_nb), as_version=4)
     cells = grade_cells(nb)
