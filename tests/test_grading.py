@@ -1,0 +1,103 @@
+"""smmlib.grading: the helper every test cell uses. Its score must always be a plain float in [0, points]."""
+import numpy as np
+import pandas as pd
+import pytest
+
+from smmlib import grading
+from smmlib.grading import Check, as_number, as_text_list, table_agreement
+
+
+def test_as_number_accepts_numpy_and_pandas_but_not_text_or_bool():
+    assert as_number(np.float64(0.5)) == 0.5 and type(as_number(np.int64(3))) is float
+    assert as_number(pd.Series([2.0])) == 2.0 and as_number(np.array([[7]])) == 7.0
+    for bad in ["0.5", True, None, float("nan"), [1, 2], pd.Series([1.0, 2.0])]:
+        assert as_number(bad) is None
+
+
+def test_as_text_list_accepts_sequences_of_text_only():
+    assert as_text_list(np.array(["a", "b"])) == ["a", "b"]
+    assert as_text_list(pd.Series(["x"])) == ["x"]
+    assert as_text_list("abc") is None and as_text_list(["a", 1]) is None and as_text_list(5) is None
+
+
+def test_shape_problem_gives_zero_and_a_dutch_message(capsys):
+    check = Check("t", points=3)
+    assert check.is_dict([1], "antwoord") is False
+    check.award(3)  # ignored: the shape is wrong
+    assert check.score() == 0.0
+    out = capsys.readouterr().out
+    assert "moet een dict zijn" in out and "0 van 3" in out
+
+
+def test_score_is_none_when_only_the_visible_part_ran(monkeypatch, capsys):
+    monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
+    check = Check("t", points=2)
+    check.is_number(0.3, "x")
+    assert check.score() is None
+    assert "verborgen tests" in capsys.readouterr().out
+
+
+def test_score_is_zero_when_autograding_without_hidden_tests(monkeypatch):
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    assert Check("t", points=2).score() == 0.0
+
+
+def test_score_is_a_clamped_plain_float():
+    check = Check("t", points=2)
+    check.award(5)
+    result = check.score()
+    assert result == 2.0 and type(result) is float
+    check = Check("t", points=2)
+    check.deduct(4, "fout")
+    assert check.score() == 0.0
+
+
+def test_score_items_credit_per_good_item_and_deduction_per_wrong_item(capsys):
+    check = Check("t", points=3)
+    earned = check.score_items(["a", "B", "x"], ["a", "b", "c"], points=3,
+                               explain_wrong=lambda item: f"{item} is ijdel")
+    assert earned == pytest.approx(1.0)  # (2 good - 1 wrong) / 3 * 3
+    assert "x is ijdel" in capsys.readouterr().out
+
+
+def test_score_number_uses_tolerance_and_explains_common_mistakes(capsys):
+    check = Check("t", points=1)
+    assert check.score_number(np.float32(0.1234), 0.1235, points=1, name="r") == 1
+    check = Check("t", points=1)
+    check.score_number(0.9, 0.1, points=1, name="r", wrong_hints=[(0.9, "verkeerde kolom")])
+    assert check.score() == 0.0 and "verkeerde kolom" in capsys.readouterr().out
+
+
+def test_score_mapping_counts_right_keys():
+    check = Check("t", points=3)
+    earned = check.score_mapping({"A": "Video", "B": "foto", "C": None}, {"A": "video", "B": "tekst", "C": "x"},
+                                 points=3, name="m")
+    assert earned == pytest.approx(1.0)
+
+
+def test_table_agreement_and_score_table():
+    ref = pd.DataFrame({"p": ["A", "B"], "f": ["x", "y"], "v": [0.1, 0.2]})
+    answer = pd.DataFrame({"p": ["B", "A"], "f": ["y", "x"], "v": [0.2, 0.5]})
+    share, wrong = table_agreement(answer, ref, ["p", "f"], "v")
+    assert share == 0.5 and wrong == [("A", "x")]
+    check = Check("t", points=4)
+    assert check.score_table(answer, ref, ["p", "f"], "v", points=4, name="tabel") == 2.0
+    assert table_agreement(pd.DataFrame({"q": [1]}), ref, ["p", "f"], "v")[0] == 0.0
+
+
+def test_fresh_module_is_independent_of_a_patched_one(monkeypatch):
+    import smmlib.kpi
+    monkeypatch.setattr(smmlib.kpi, "is_kpi_for", lambda name, goal: True)
+    assert grading.fresh("smmlib.kpi").is_kpi_for("likes", "leads of aanvragen") is False
+
+
+def test_frame_check_names_missing_columns(capsys):
+    check = Check("t", points=1)
+    assert not check.is_frame(pd.DataFrame({"a": [1]}), "tabel", columns=["a", "b"])
+    assert "['b']" in capsys.readouterr().out
+
+
+def test_text_list_check_lists_the_allowed_words(capsys):
+    check = Check("t", points=1)
+    assert not check.is_text_list(["bereik", "iets"], "keuze", allowed=["bereik", "ctr"])
+    assert "Kies uit" in capsys.readouterr().out

@@ -1,0 +1,35 @@
+"""smmlib.plots: each chart draws on an Axes and carries the Dutch title it was given."""
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from smmlib import plots
+
+
+def teardown_function():
+    plt.close("all")
+
+
+def test_theme_uses_the_colour_blind_safe_palette():
+    plots.set_theme()
+    first = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"][0]
+    assert matplotlib.colors.to_hex(first).lower() == plots.PALETTE[0].lower()
+
+
+def test_each_chart_returns_its_axes_with_the_title():
+    df = pd.DataFrame({"platform": ["A", "B", "A", "B"], "v": [0.1, 0.2, 0.3, 0.1], "t": [1, 1, 2, 2]})
+    assert plots.bar(df, "platform", "v", title="Staaf", percent=True).get_title() == "Staaf"
+    assert plots.scatter(df, "t", "v", title="Punten").get_title() == "Punten"
+    assert plots.lines(df, "t", "v", hue="platform", title="Lijnen").get_title() == "Lijnen"
+    table = df.pivot(index="platform", columns="t", values="v")
+    assert plots.heatmap(table, title="Warmte").get_title() == "Warmte"
+    assert plots.funnel(["a", "b"], [100, 40], title="Trechter").get_title() == "Trechter"
+    assert plots.radar([1, 2, 3, 4, 5, 4, 3], list("abcdefg"), title="Radar").get_title() == "Radar"
+
+
+def test_funnel_labels_show_the_step_conversion():
+    ax = plots.funnel(["bezoek", "proefrit"], [1000, 50])
+    texts = [t.get_text() for t in ax.texts]
+    assert any("5% van vorige stap" in t for t in texts)
