@@ -1,0 +1,139 @@
+"""Chapter 1 graded end to end: one real `nbgrader autograde` over typical submissions.
+
+Every case starts from the release with the model answers filled in, changes
+one or two answers the way students do, and states the exact score per
+exercise and the feedback it must get.
+"""
+import pytest
+
+from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
+                     solution_answers, source_notebook)
+
+ASSIGNMENT = "ch01_definitie"
+
+# The dictionary definition (a network of contacts): the forum and review site are "nee".
+DICTIONARY_DEFINITION = '''
+is_social_media = {"A": "ja", "B": "nee", "C": "nee", "D": "nee",
+                   "E": "nee", "F": "nee", "G": "ja", "H": "nee"}
+'''
+# "Everything online is social media": D and F wrong.
+EVERYTHING_ONLINE = '''
+is_social_media = {"A": "ja", "B": "nee", "C": "ja", "D": "ja",
+                   "E": "ja", "F": "ja", "G": "ja", "H": "nee"}
+'''
+# onderzoeken and evalueren swapped; selecteren put in the usage cycle.
+CYCLE_SWAPPED = '''
+klantcyclus = ["inspiratie", "evalueren", "onderzoeken", "selecteren",
+               "ontvangen", "gebruiken", "onderhouden", "vervangen"]
+koopcyclus = ["inspiratie", "onderzoeken", "evalueren"]
+gebruikscyclus = ["selecteren", "ontvangen", "gebruiken", "onderhouden", "vervangen"]
+'''
+CYCLE_DUPLICATE = '''
+klantcyclus = ["inspiratie", "onderzoeken", "evalueren", "selecteren",
+               "ontvangen", "gebruiken", "gebruiken", "vervangen"]
+koopcyclus = klantcyclus[:4]
+gebruikscyclus = klantcyclus[4:]
+'''
+# Paid influencer taken for earned, shared posts taken for earned.
+PESO_CONFUSED = '''
+peso = {"A": "owned", "B": "paid", "C": "earned", "D": "earned",
+        "E": "owned", "F": "earned", "G": "earned", "H": "earned"}
+'''
+PESO_DUTCH_WORDS = '''
+peso = {"A": "eigen", "B": "betaald", "C": "earned", "D": "shared",
+        "E": "owned", "F": "earned", "G": "paid", "H": "shared"}
+'''
+# Everything with a creator or post seen as selling; English field terms are accepted.
+FLYWHEEL_SELLING = '''
+flywheel = {"A": "social selling", "B": "verkopen", "C": "Luisteren",
+            "D": "verkopen", "E": "listening", "F": "verkopen"}
+'''
+COUNTS = '''
+activiteiten_per_leeftijd = survey.groupby("age_group", observed=True)[ACTIVITEITEN].sum().reset_index()
+'''
+COLUMN_SHARE = '''
+aantallen = survey.groupby("age_group", observed=True)[ACTIVITEITEN].sum()
+activiteiten_per_leeftijd = (aantallen / aantallen.sum()).reset_index()
+'''
+NO_RESET_INDEX = '''
+activiteiten_per_leeftijd = survey.groupby("age_group", observed=True)[ACTIVITEITEN].mean()
+'''
+THREE_ACTIVITIES_RIGHT = '''
+activiteiten_per_leeftijd = survey.groupby("age_group", observed=True)[ACTIVITEITEN].mean().reset_index()
+activiteiten_per_leeftijd["act_inspiratie"] = survey["act_inspiratie"].mean()
+activiteiten_per_leeftijd["act_producten_vinden"] = survey["act_producten_vinden"].mean()
+'''
+
+FULL = {"ch01_definitie_01_is_social_media": 4, "ch01_definitie_02_klantcyclus": 4, "ch01_definitie_03_peso": 4,
+        "ch01_definitie_04_flywheel": 3, "ch01_definitie_05_activiteiten": 5}
+
+CASES = {
+    # 6 good (3) - 2 wrong (0.5)
+    "dictionary_definition": Case({"ch01_definitie_01_is_social_media": DICTIONARY_DEFINITION},
+                                  {"ch01_definitie_01_is_social_media": 2.5},
+                                  {"ch01_definitie_01_is_social_media": ["Voorbeeld E: Ja", "woordenboekdefinitie",
+                                                               "6 van de 8"]}),
+    "everything_online": Case({"ch01_definitie_01_is_social_media": EVERYTHING_ONLINE}, {"ch01_definitie_01_is_social_media": 2.5},
+                              {"ch01_definitie_01_is_social_media": ["Voorbeeld D: Nee, want hier ontbreekt: gebruikers maken"]}),
+    # order: 6 of 8 (1.5); koop 3 good (0.75); gebruik 4 good - 1 wrong (0.75)
+    "cycle_swapped": Case({"ch01_definitie_02_klantcyclus": CYCLE_SWAPPED}, {"ch01_definitie_02_klantcyclus": 3},
+                          {"ch01_definitie_02_klantcyclus": ["'evalueren' staat op plek 2, maar is fase 3",
+                                                   "'selecteren' hoort niet bij de gebruikscyclus maar bij de koopcyclus"]}),
+    "cycle_duplicate": Case({"ch01_definitie_02_klantcyclus": CYCLE_DUPLICATE}, {"ch01_definitie_02_klantcyclus": 0},
+                            {"ch01_definitie_02_klantcyclus": ["staat een fase dubbel"]}),
+    "peso_confused": Case({"ch01_definitie_03_peso": PESO_CONFUSED}, {"ch01_definitie_03_peso": 2.5},
+                          {"ch01_definitie_03_peso": ["Voorbeeld G is niet 'earned' maar 'paid', omdat de organisatie voor de plaatsing betaalt",
+                                            "Voorbeeld D is niet 'earned' maar 'shared'"]}),
+    "peso_dutch_words": Case({"ch01_definitie_03_peso": PESO_DUTCH_WORDS}, {"ch01_definitie_03_peso": 0},
+                             {"ch01_definitie_03_peso": ["Vul bij voorbeeld A een van"]}),
+    "flywheel_selling": Case({"ch01_definitie_04_flywheel": FLYWHEEL_SELLING}, {"ch01_definitie_04_flywheel": 2},
+                             {"ch01_definitie_04_flywheel": ["Voorbeeld A is niet 'verkopen' maar 'beïnvloeden'",
+                                                   "4 van de 6"]}),
+    "counts": Case({"ch01_definitie_05_activiteiten": COUNTS}, {"ch01_definitie_05_activiteiten": 0},
+                   {"ch01_definitie_05_activiteiten": ["fractie tussen 0 en 1"]}),
+    "column_share": Case({"ch01_definitie_05_activiteiten": COLUMN_SHARE}, {"ch01_definitie_05_activiteiten": 1},
+                         {"ch01_definitie_05_activiteiten": ["Je deelde door het aantal mensen dat de activiteit doet"]}),
+    "no_reset_index": Case({"ch01_definitie_05_activiteiten": NO_RESET_INDEX}, {"ch01_definitie_05_activiteiten": 0},
+                           {"ch01_definitie_05_activiteiten": [".reset_index()"]}),
+    # rows 1 + three right activities 3 x 0.8
+    "three_activities_right": Case({"ch01_definitie_05_activiteiten": THREE_ACTIVITIES_RIGHT}, {"ch01_definitie_05_activiteiten": 3.4},
+                                   {"ch01_definitie_05_activiteiten": ["0 van de 6 rijen van `act_inspiratie`"]}),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    release = release_notebook(ASSIGNMENT)
+    answers = solution_answers(source_notebook(ASSIGNMENT))
+    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
+    for name, case in CASES.items():
+        submissions[name] = make_submission(release, {**answers, **case.answers})
+    return autograde_class(tmp_path_factory.mktemp("ch01"), ASSIGNMENT, submissions)
+
+
+def test_the_cases_cover_every_exercise():
+    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
+    assert sum(FULL.values()) == 20
+
+
+def test_solution_gets_full_marks(graded):
+    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
+
+
+def test_untouched_release_gets_zero(graded):
+    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
+
+
+def test_reflection_waits_for_the_lecturer(graded):
+    assert graded.scores["solution"]["ch01_definitie_06_advies"] == 0  # manual grade not given yet
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
+    case = CASES[name]
+    expected = {**FULL, **case.scores}
+    got = {g: graded.scores[name][g] for g in FULL}
+    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
+    for gid, phrases in case.feedback.items():
+        for phrase in phrases:
+            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"

@@ -1,0 +1,148 @@
+"""Chapter 8 graded end to end: one real `nbgrader autograde` over typical submissions.
+
+Every case starts from the release with the model answers filled in, changes
+one or two answers the way students do, and states the exact score per
+exercise and the feedback it must get.
+"""
+import pytest
+
+from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
+                     solution_answers, source_notebook)
+
+ASSIGNMENT = "ch08_gebruikscyclus"
+E1, E2, E3, E4 = (f"{ASSIGNMENT}_01_reactietijden", f"{ASSIGNMENT}_02_drukke_uren",
+                  f"{ASSIGNMENT}_03_escalatie", f"{ASSIGNMENT}_04_tevredenheid")
+
+MEAN_NOT_MEDIAN = '''
+webcare["reactietijd_min"] = metrics.first_response_minutes(webcare["received_at"], webcare["first_response_at"])
+per_kanaal = webcare.groupby("channel", observed=True)["reactietijd_min"]
+reactie_per_kanaal = pd.DataFrame({
+    "mediaan_min": per_kanaal.mean(),
+    "p90_min": per_kanaal.quantile(0.9),
+    "sla_60": per_kanaal.apply(lambda tijden: metrics.sla_share(tijden, norm=60)),
+}).reset_index()
+kanaal_buiten_norm = "X"
+'''
+SLA_ANSWERED_ONLY = '''
+webcare["reactietijd_min"] = metrics.first_response_minutes(webcare["received_at"], webcare["first_response_at"])
+per_kanaal = webcare.groupby("channel", observed=True)["reactietijd_min"]
+reactie_per_kanaal = pd.DataFrame({
+    "mediaan_min": per_kanaal.median(),
+    "p90_min": per_kanaal.quantile(0.1),
+    "sla_60": per_kanaal.apply(lambda tijden: metrics.sla_share(tijden.dropna(), norm=60)),
+}).reset_index()
+kanaal_buiten_norm = "Facebook-reactie"
+'''
+UTC_HOURS = '''
+uur = webcare["received_at"].dt.tz_convert("UTC").dt.hour
+per_uur = uur.value_counts().reindex(range(24), fill_value=0)
+drukste_uren = per_uur.sort_values(ascending=False).index[:3].tolist()
+buiten_kantoortijd = wc.share_outside(wc.messages_per_hour(webcare["received_at"]), start=9, end=17)
+extra_dienst_start, gedekt = wc.best_shift(wc.messages_per_hour(webcare["received_at"]), length=6)
+'''
+INSIDE_AND_EIGHT_HOURS = '''
+per_uur = wc.messages_per_hour(webcare["received_at"])
+drukste_uren = [20, 21, 12]
+buiten_kantoortijd = 1 - wc.share_outside(per_uur, start=9, end=17)
+extra_dienst_start, gedekt = wc.best_shift(per_uur, length=8)
+'''
+NAIVE_WORDS = '''
+escalatie_woorden = ["accu", "warm", "kapot", "gevallen"]
+escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
+precisie = uitkomst["precision"]
+recall = uitkomst["recall"]
+'''
+SHORT_LIST_SWAPPED = '''
+escalatie_woorden = ["rook", "brand", "heet", "gevallen", "gewond", "advocaat", "rechter",
+                     "geschillencommissie", "radar", "oplichter"]
+escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
+precisie = uitkomst["recall"]
+recall = uitkomst["precision"]
+'''
+FLAG_EVERYTHING = '''
+escalatie_woorden = ["e"]
+escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
+precisie = uitkomst["precision"]
+recall = uitkomst["recall"]
+'''
+MEAN_SCORES = '''
+nps_totaal = webcare["nps"].mean()
+csat_totaal = webcare["csat"].mean()
+tevredenheid_per_kanaal = (webcare.groupby("channel", observed=True)[["nps", "csat"]].mean().reset_index())
+'''
+NPS_FILLNA = '''
+nps_totaal = metrics.nps(webcare["nps"].fillna(0))
+csat_totaal = metrics.csat(webcare["csat"])
+rijen = []
+for kanaal, deel in webcare.groupby("channel", observed=True):
+    rijen.append({"channel": kanaal, "nps": metrics.nps(deel["nps"].fillna(0)), "csat": metrics.csat(deel["csat"])})
+tevredenheid_per_kanaal = pd.DataFrame(rijen)
+'''
+
+FULL = {E1: 6, E2: 4, E3: 6, E4: 4}
+
+CASES = {
+    # the mean of the response times instead of the median: the median column is lost (1.5 points)
+    "mean_not_median": Case({E1: MEAN_NOT_MEDIAN}, {E1: 4.5}, {E1: ["het gemiddelde, niet de mediaan"]}),
+    # p10 for p90, SLA over answered conversations only, wrong channel: only the medians are right
+    "sla_answered_only": Case({E1: SLA_ANSWERED_ONLY}, {E1: 1.5},
+                              {E1: ["alleen over de beantwoorde gesprekken", "10e percentiel",
+                                    "Niet Facebook-reactie"]}),
+    # hours counted in UTC: 18, 19, 17 -> one right (19), two wrong -> 0 for the hours
+    "utc_hours": Case({E2: UTC_HOURS}, {E2: 2}, {E2: ["UTC", "hoort niet bij de drukste drie"]}),
+    # hours: 2 right, 1 wrong (12 instead of 19) -> 2/3; the share inside office hours and the best 8-hour shift -> 0
+    "inside_and_eight_hours": Case({E2: INSIDE_AND_EIGHT_HOURS}, {E2: 2 / 3},
+                                   {E2: ["deel bínnen kantoortijd", "beste dienst van 8 uur", "12:00 hoort niet"]}),
+    # 'accu', 'warm', 'kapot' also occur in ordinary questions: low precision and recall, honest report
+    "naive_words": Case({E3: NAIVE_WORDS}, {E3: 2}, {E3: ["Precisie onder 0,60", "Recall onder 0,60", "Vals alarm"]}),
+    # a shorter list reaches recall 0.76 (1 point), precision 1.00 (2 points); precision/recall swapped
+    "short_list_swapped": Case({E3: SHORT_LIST_SWAPPED}, {E3: 3}, {E3: ["verwisseld", "Recall ≥ 0,60", "Gemist"]}),
+    # flagging (almost) everything: no recall points, precision far too low, report right
+    "flag_everything": Case({E3: FLAG_EVERYTHING}, {E3: 2}, {E3: ["geen punten voor de recall"]}),
+    "mean_scores": Case({E4: MEAN_SCORES}, {E4: 0},
+                        {E4: ["gemiddelde score, geen NPS", "gemiddelde score, geen CSAT",
+                              "gebruik metrics.nps(...)"]}),
+    # missing NPS answers counted as 0: the NPS total and column are wrong, CSAT right
+    "nps_fillna": Case({E4: NPS_FILLNA}, {E4: 2}, {E4: ["lege antwoorden als een 0"]}),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    release = release_notebook(ASSIGNMENT)
+    answers = solution_answers(source_notebook(ASSIGNMENT))
+    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
+    for name, case in CASES.items():
+        submissions[name] = make_submission(release, {**answers, **case.answers})
+    return autograde_class(tmp_path_factory.mktemp("ch08"), ASSIGNMENT, submissions)
+
+
+def test_the_cases_cover_every_exercise():
+    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
+    assert sum(FULL.values()) == 20
+
+
+def test_solution_gets_full_marks(graded):
+    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
+
+
+def test_untouched_release_gets_zero(graded):
+    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
+
+
+def test_reflection_waits_for_the_lecturer(graded):
+    assert graded.scores["solution"][f"{ASSIGNMENT}_05_advies"] == 0  # manual grade not given yet
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
+    case = CASES[name]
+    expected = {**FULL, **case.scores}
+    got = {g: graded.scores[name][g] for g in FULL}
+    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
+    for gid, phrases in case.feedback.items():
+        for phrase in phrases:
+            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"

@@ -1,0 +1,141 @@
+"""Chapter 9 graded end to end: one real `nbgrader autograde` over typical submissions.
+
+Every case starts from the release with the model answers filled in, changes
+one answer the way students do, and states the exact score per exercise and
+the feedback it must get.
+"""
+import pytest
+
+from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
+                     solution_answers, source_notebook)
+
+ASSIGNMENT = "ch09_cocreatie"
+P = ASSIGNMENT + "_"
+
+TIERS_100K = '''
+influencers["tier"] = pd.cut(influencers["followers"], bins=[0, 10_000, 100_000, 500_000, 1_000_000, float("inf")],
+                             labels=["nano", "micro", "mid", "macro", "mega"], right=False)
+tier_telling = influencers["tier"].value_counts().to_dict()
+'''
+ER_LIKES_ONLY = '''
+influencers["interacties"] = influencers["avg_likes"] + influencers["avg_comments"]
+influencers["engagement_rate"] = influencers["avg_likes"] / influencers["followers"]
+influencers["cpe"] = influencers["rate_per_post_eur"] / influencers["interacties"]
+kengetallen = influencers[["handle", "engagement_rate", "cpe"]]
+'''
+CPE_PER_FOLLOWER = '''
+influencers["interacties"] = influencers["avg_likes"] + influencers["avg_comments"]
+influencers["engagement_rate"] = influencers["interacties"] / influencers["followers"]
+influencers["cpe"] = influencers["rate_per_post_eur"] / influencers["followers"]
+kengetallen = influencers[["handle", "engagement_rate", "cpe"]]
+'''
+ER_IN_PERCENT = '''
+influencers["interacties"] = influencers["avg_likes"] + influencers["avg_comments"]
+influencers["engagement_rate"] = 100 * influencers["interacties"] / influencers["followers"]
+influencers["cpe"] = influencers["rate_per_post_eur"] / influencers["interacties"]
+kengetallen = influencers[["handle", "engagement_rate", "cpe"]]
+'''
+GROWTH_ONLY = '''
+verdacht = list(influencers.loc[influencers["growth_30d"] >= 0.25, "handle"])
+'''
+LOW_ER_ONLY = '''
+mediaan_tier = influencers.groupby("tier", observed=True)["engagement_rate"].transform("median")
+verdacht = list(influencers.loc[influencers["engagement_rate"] < 0.5 * mediaan_tier, "handle"])
+'''
+GREEDY_CPE = '''
+portfolio = ["@frismees", "@duin_daan", "@duinleven", "@papavlogt", "@routebram", "@groenenco"]
+'''
+BIG_NAMES = '''
+portfolio = ["@duinjules", "@dijkkim", "@frismees"]
+'''
+VALID_NOT_OPTIMAL = '''
+portfolio = ["@frismees", "@duin_daan", "@duinleven", "@papavlogt", "@groenenco", "@frislot"]
+'''
+UGC_PERMISSION_ONLY = '''
+ugc["bruikbaar"] = ugc["permission"] == "gegeven"
+bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
+aandeel_bruikbaar = ugc["bruikbaar"].mean()
+'''
+UGC_NOT_REFUSED = '''
+ugc["bruikbaar"] = (ugc["permission"] != "geweigerd") & ugc["on_brief"]
+bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
+aandeel_bruikbaar = ugc["bruikbaar"].mean()
+'''
+UGC_PERCENT = '''
+ugc["bruikbaar"] = (ugc["permission"] == "gegeven") & ugc["on_brief"]
+bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
+aandeel_bruikbaar = 100 * ugc["bruikbaar"].mean()
+'''
+
+FULL = {P + "01_tiers": 3, P + "02_kengetallen": 4, P + "03_verdacht": 4, P + "04_portfolio": 5, P + "05_ugc": 4}
+
+CASES = {
+    # micro and mid wrong (2 x 0.6 lost); the later exercises still work with the shifted tiers
+    "tiers_100k": Case({P + "01_tiers": TIERS_100K}, {P + "01_tiers": 1.8},
+                       {P + "01_tiers": ["grens tussen micro en mid bij 100.000", "Het aantal micro-influencers klopt niet"]}),
+    "er_likes_only": Case({P + "02_kengetallen": ER_LIKES_ONLY}, {P + "02_kengetallen": 2},
+                          {P + "02_kengetallen": ["Je ER telt alleen de likes", "120 van de 120 rijen van `kengetallen (cpe)`"]}),
+    "cpe_per_follower": Case({P + "02_kengetallen": CPE_PER_FOLLOWER}, {P + "02_kengetallen": 2},
+                             {P + "02_kengetallen": ["prijs per volger"]}),
+    "er_in_percent": Case({P + "02_kengetallen": ER_IN_PERCENT}, {P + "02_kengetallen": 0},
+                          {P + "02_kengetallen": ["fractie tussen 0 en 1"]}),
+    # 16 flagged, 12 right: precision 0.75, recall 1, F1 6/7
+    "growth_only": Case({P + "03_verdacht": GROWTH_ONLY}, {P + "03_verdacht": 4 * 6 / 7},
+                        {P + "03_verdacht": ["Precisie 75%, recall 100%", "een virale post"]}),
+    # 17 flagged, 12 right: precision 12/17, recall 1, F1 24/29
+    "low_er_only": Case({P + "03_verdacht": LOW_ER_ONLY}, {P + "03_verdacht": 4 * 24 / 29},
+                        {P + "03_verdacht": ["Precisie 71%, recall 100%", "een stil publiek"]}),
+    # cheapest CPE first: only mid and micro -> tier rule broken, objective not counted
+    "greedy_cpe": Case({P + "04_portfolio": GREEDY_CPE}, {P + "04_portfolio": 5 / 3},
+                       {P + "04_portfolio": ["'genoeg verschillende tiers' niet gehaald", "telt het aantal interacties niet mee"]}),
+    # a mega name plus an account with bought followers: three rules broken
+    "big_names": Case({P + "04_portfolio": BIG_NAMES}, {P + "04_portfolio": 1},
+                      {P + "04_portfolio": ["verdacht (gekochte volgers): @dijkkim", "minder dan 70% Nederlands publiek"]}),
+    # valid, 78% of the optimum
+    "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 3.5},
+                              {P + "04_portfolio": ["78% van het best haalbare", "90% nodig"]}),
+    "ugc_permission_only": Case({P + "05_ugc": UGC_PERMISSION_ONLY}, {P + "05_ugc": 0},
+                                {P + "05_ugc": ["ook die niet bij de campagnebrief passen"]}),
+    "ugc_not_refused": Case({P + "05_ugc": UGC_NOT_REFUSED}, {P + "05_ugc": 0},
+                            {P + "05_ugc": ["Alleen 'gegeven' is toestemming"]}),
+    "ugc_percent": Case({P + "05_ugc": UGC_PERCENT}, {P + "05_ugc": 0},
+                        {P + "05_ugc": ["ligt niet tussen 0 en 1"]}),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    release = release_notebook(ASSIGNMENT)
+    answers = solution_answers(source_notebook(ASSIGNMENT))
+    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
+    for name, case in CASES.items():
+        submissions[name] = make_submission(release, {**answers, **case.answers})
+    return autograde_class(tmp_path_factory.mktemp("ch09"), ASSIGNMENT, submissions)
+
+
+def test_the_cases_cover_every_exercise():
+    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
+    assert sum(FULL.values()) == 20
+
+
+def test_solution_gets_full_marks(graded):
+    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
+
+
+def test_untouched_release_gets_zero(graded):
+    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
+
+
+def test_reflection_waits_for_the_lecturer(graded):
+    assert graded.scores["solution"][P + "06_advies"] == 0  # manual grade not given yet
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
+    case = CASES[name]
+    expected = {**FULL, **case.scores}
+    got = {g: graded.scores[name][g] for g in FULL}
+    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
+    for gid, phrases in case.feedback.items():
+        for phrase in phrases:
+            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"
