@@ -12,8 +12,9 @@ from importlib import import_module
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "datasets", "metrics", "kpi", "models", "plan", "sentiment",
-    "plots", "widgets", "grading",
+    "datasets", "metrics", "kpi", "models", "plan", "sentiment", "plots", "widgets", "grading",
+    # chapter helpers
+    "definition", "channels", "strategy", "content", "listening", "ads", "webcare", "influencers",
 }
 _SHORTCUTS = {
     "load_dataset": "datasets",
