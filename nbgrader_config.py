@@ -42,5 +42,22 @@ c.OverwriteCells.missing_cell_notification = (
 c.LimitOutput.max_lines = 500
 c.LimitOutput.max_traceback = 50
 
+# --- feedback for students -----------------------------------------------------
+# Dutch labels, and the hidden tests' source removed (their printed feedback stays).
+import nbgrader as _nbgrader  # noqa: E402
+import smmlib as _smmlib  # noqa: E402
+
+c.HTMLExporter.template_name = "feedback_nl"
+c.HTMLExporter.language_code = "nl"
+c.HTMLExporter.extra_template_basedirs = [
+    os.path.join(os.path.dirname(_smmlib.__file__), "templates"),
+    os.path.join(os.path.dirname(_nbgrader.__file__), "server_extensions", "formgrader", "templates"),
+]
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+
 # --- validate button for students -------------------------------------------
 c.Validator.validate_all = False

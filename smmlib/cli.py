@@ -1,11 +1,13 @@
 """The `smm` command for lecturers and graders.
 
-    smm release [ASSIGNMENT ...]   regenerate release/ from source/ (all by default)
+    smm release [ASSIGNMENT ...]            regenerate release/ from source/ (all by default)
+    smm grade ASSIGNMENT --from ZIP|DIR|exchange [--jobs N] [--lms canvas|moodle|brightspace]
+                                            grade a class: grades.csv, LMS import file, feedback, report
 """
 import argparse
 import sys
 
-from smmlib import course
+from smmlib import course, lms
 
 
 def main(argv=None):
@@ -13,12 +15,29 @@ def main(argv=None):
     sub = parser.add_subparsers(dest="command", required=True)
     p_release = sub.add_parser("release", help="regenerate release/ from source/")
     p_release.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    p_grade = sub.add_parser("grade", help="grade a whole class in one command")
+    p_grade.add_argument("assignment")
+    p_grade.add_argument("--from", dest="source", required=True,
+                         help="LMS download (zip or folder), a submitted/ tree, or 'exchange'")
+    p_grade.add_argument("--jobs", type=int, default=None, help="parallel workers (default: number of cores)")
+    p_grade.add_argument("--lms", choices=lms.LMS_NAMES, help="also write this LMS's grade-import file")
+    p_grade.add_argument("--item", help="grade item name in the LMS (default: the assignment name)")
+    p_grade.add_argument("--roster", help="Brightspace class list export (OrgDefinedId, Username, names)")
+    p_grade.add_argument("--out", help="output folder (default: grading/<assignment>/)")
+    p_grade.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
+    p_grade.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     try:
         root = course.course_root()
         if args.command == "release":
             course.release(root, args.assignments)
-    except course.CourseError as error:
+        elif args.command == "grade":
+            from smmlib import bulk_grade
+            jobs = bulk_grade.grade(args.assignment, args.source, root, jobs=args.jobs, lms_name=args.lms,
+                                    force=args.force, out=args.out, roster=args.roster, item=args.item,
+                                    show_progress=not args.quiet)
+            return 0 if jobs else 1
+    except (course.CourseError, lms.DownloadError) as error:
         print(f"smm: {error}", file=sys.stderr)
         return 2
     return 0

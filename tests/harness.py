@@ -4,7 +4,6 @@ A chapter's grading test lists its cases (answer code per grade id, expected
 score and feedback), and `autograde_class` runs one real `nbgrader autograde`
 over all of them in a temporary copy of the course.
 """
-import re
 import shutil
 import subprocess
 import sys
@@ -14,8 +13,7 @@ from pathlib import Path
 import nbformat
 
 from conftest import REPO
-
-SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n?", re.S)
+from smmlib.simulated_class import make_submission, solution_answers  # noqa: F401 (used by chapter tests)
 
 
 def read_nb(path):
@@ -35,33 +33,6 @@ def autograded_ids(nb):
     """Grade ids of the autograded test cells (grade, not solution)."""
     return [gid for gid, c in grade_cells(nb).items()
             if nbgrader_meta(c).get("grade") and not nbgrader_meta(c).get("solution")]
-
-
-def solution_answers(source_nb):
-    """The solution code of every answer cell of a source notebook, by grade id."""
-    answers = {}
-    for gid, cell in grade_cells(source_nb).items():
-        meta = nbgrader_meta(cell)
-        if meta.get("solution") and cell.cell_type == "code":
-            match = SOLUTION.search(cell.source + "\n")
-            answers[gid.removesuffix("_antwoord")] = match.group(1) if match else cell.source
-    return answers
-
-
-def make_submission(release_nb, answers):
-    """A copy of the release notebook with the answer cells replaced by `answers`.
-
-    Keys are exercise ids (`ch04_analytics_01_kpi_keuze`, meaning its answer cell
-    `ch04_analytics_01_kpi_keuze_antwoord`) or exact grade ids of other cells.
-    """
-    nb = nbformat.reads(nbformat.writes(release_nb), as_version=4)
-    cells = grade_cells(nb)
-    for gid, code in answers.items():
-        cell = cells.get(f"{gid}_antwoord") or cells.get(gid)
-        if cell is None:
-            raise KeyError(f"no cell with grade id {gid}")
-        cell.source = code
-    return nb
 
 
 @dataclass

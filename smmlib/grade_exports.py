@@ -1,0 +1,95 @@
+"""Read the scores of a grading run from nbgrader's gradebook and write grades.csv, the LMS file and feedback."""
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+
+from smmlib import lms
+
+WRONG = "✘"
+
+
+def grade_ids(root, assignment):
+    """(grade id, max points, manual?) of every graded cell, in notebook order, from the source notebook."""
+    nb = nbformat.read(str(Path(root) / "source" / assignment / f"{assignment}.ipynb"), as_version=4)
+    cells = []
+    for cell in nb.cells:
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if meta.get("grade"):
+            cells.append((meta["grade_id"], float(meta["points"]), bool(meta.get("solution"))))
+    return cells
+
+
+def scores(root, assignment, jobs):
+    """One row per student: status, a column per grade id, totals and whether manual grading is pending."""
+    from nbgrader.api import Gradebook, MissingEntry
+    from smmlib.bulk_grade import db_url
+
+    cells = grade_ids(root, assignment)
+    rows = []
+    with Gradebook(db_url(root)) as gb:
+        for job in jobs:
+            row = {"student": job.student, "lms_id": job.lms_id, "name": job.name,
+                   "status": "graded" if job.status == "unchanged" else job.status,  # same output on a rerun
+                   "reason": job.reason, "remark": job.remark}
+            try:
+                sub = gb.find_submission_notebook(assignment, assignment, job.student)
+                grades = {g.name: g for g in sub.grades} if job.status != "failed" else {}
+            except MissingEntry:
+                grades = {}
+            for gid, _points, _manual in cells:
+                grade = grades.get(gid)
+                row[gid] = float(grade.score) if grade is not None and grade.score is not None else None
+            row["needs_manual"] = any(g.needs_manual_grade for g in grades.values())
+            job.extra["needs_manual"] = row["needs_manual"]
+            rows.append(row)
+    table = pd.DataFrame(rows)
+    auto = [gid for gid, _, manual in cells if not manual]
+    manual = [gid for gid, _, m in cells if m]
+    graded = table["status"] != "failed"
+    table["autograded"] = table[auto].sum(axis=1, min_count=1).where(graded)
+    table["manual"] = table[manual].sum(axis=1, min_count=1).where(graded) if manual else 0.0
+    table["total"] = table[auto + manual].sum(axis=1, min_count=1).where(graded)
+    table["max_total"] = sum(p for _, p, _ in cells)
+    table.attrs["cells"] = cells
+    return table
+
+
+def wrong_answers(root, assignment, table):
+    """Per autograded exercise: a Counter of the ✘ feedback lines students got (the most common mistakes)."""
+    counts = {}
+    for student in table.loc[table["status"] != "failed", "student"]:
+        path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
+        if not path.exists():
+            continue
+        nb = nbformat.read(str(path), as_version=4)
+        for cell in nb.cells:
+            gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+            if not gid or cell.cell_type != "code":
+                continue
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "stream":
+                    for line in out.get("text", "").splitlines():
+                        if line.startswith(WRONG):
+                            counts.setdefault(gid, Counter())[line[2:].strip()] += 1
+    return counts
+
+
+def write_all(root, assignment, table, jobs, out, lms_name=None, roster=None, item=None):
+    """grades.csv, the LMS import file (if `lms_name`), and one feedback HTML per graded student."""
+    out = Path(out)
+    table.to_csv(out / "grades.csv", index=False, float_format="%.4g", lineterminator="\n")
+    if lms_name:
+        rows = [{"lms_id": r.lms_id, "name": r.name, "total": r.total if r.status != "failed" else None,
+                 "comment": r.reason} for r in table.itertuples()]
+        roster_map = lms.read_roster(roster) if roster else None
+        text = lms.write_import(lms_name, rows, item or assignment, table["max_total"].iloc[0], roster_map)
+        (out / f"import_{lms_name}.csv").write_text(text, encoding="utf-8")
+    feedback = out / "feedback"
+    feedback.mkdir(exist_ok=True)
+    for job in jobs:
+        html = Path(root) / "feedback" / job.student / assignment / f"{assignment}.html"
+        if html.exists() and job.status in ("graded", "unchanged"):
+            shutil.copyfile(html, feedback / f"{job.student}.html")

@@ -1,0 +1,117 @@
+"""`smm grade` end to end: a Moodle download of chapter 4 in, grades, Moodle import file, feedback and report out.
+
+Real nbgrader autograde in parallel workers; the scores must equal what the
+chapter's own grading test expects, the download is never changed, and a rerun
+gives the same outputs and grades only new submissions.
+"""
+import csv
+import hashlib
+import subprocess
+import sys
+import zipfile
+
+import nbformat
+import pytest
+
+from harness import make_submission, new_course, release_notebook, solution_answers, source_notebook, run_nbgrader
+from test_ch04_grading import FULL, VANITY_KPIS
+
+A = "ch04_analytics"
+
+
+def moodle_zip(path, students):
+    with zipfile.ZipFile(path, "w") as archive:
+        for i, (name, (filename, text)) in enumerate(students.items()):
+            archive.writestr(f"{name}_{70001 + i}_assignsubmission_file_/{filename}", text)
+    return path
+
+
+def smm(root, *args):
+    result = subprocess.run([sys.executable, "-m", "smmlib.cli", *args], cwd=root, text=True, capture_output=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("bulk")
+    root = new_course(tmp, A)
+    run_nbgrader(root, "generate_assignment", A, "--force")
+    release, answers = release_notebook(A), solution_answers(source_notebook(A))
+    students = {
+        "Piet Jansen": (f"{A}.ipynb", nbformat.writes(make_submission(
+            release, {**answers, "ch04_analytics_06_advies": "Zet vaker carrousels in op Instagram."}))),
+        "Jaël de Vries": (f"{A}.ipynb", nbformat.writes(make_submission(
+            release, {**answers, "ch04_analytics_01_kpi_keuze": VANITY_KPIS}))),
+        "Ayşe Özdemir": ("mijn opdracht.ipynb", nbformat.writes(release)),
+        "Kees Kapot": (f"{A}.ipynb", '{"cells": ['),
+    }
+    download = moodle_zip(tmp / "moodle.zip", students)
+    before = sha(download)
+    first = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--jobs", "2", "--quiet")
+    out = root / "grading" / A
+    files = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
+    second = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--quiet")
+    files_again = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
+    return dict(root=root, out=out, first=first, second=second, before=before, download=download,
+                files=files, files_again=files_again, students=students, tmp=tmp)
+
+
+def grades(out):
+    with open(out / "grades.csv", newline="", encoding="utf-8") as handle:
+        return {row["name"]: row for row in csv.DictReader(handle)}
+
+
+def test_scores_match_the_chapter_expectations(run):
+    rows = grades(run["out"])
+    assert {g: float(rows["Piet Jansen"][g]) for g in FULL} == FULL
+    assert float(rows["Jaël de Vries"]["ch04_analytics_01_kpi_keuze"]) == pytest.approx(2 + 1 / 3, abs=1e-3)
+    assert float(rows["Ayşe Özdemir"]["total"]) == 0 and "renamed" in rows["Ayşe Özdemir"]["remark"]
+    assert rows["Kees Kapot"]["status"] == "failed" and "invalid notebook" in rows["Kees Kapot"]["reason"]
+    assert rows["Piet Jansen"]["needs_manual"] == "True"  # the reflection answer waits for formgrader
+
+
+def test_summary_names_failures_with_their_reason(run):
+    assert "graded now: 3" in run["first"] and "failed: 1" in run["first"]
+    assert "FAILED 70004: invalid notebook" in run["first"]
+
+
+def test_moodle_import_file(run):
+    rows = list(csv.reader((run["out"] / "import_moodle.csv").read_text(encoding="utf-8").splitlines()))
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["Participant 70001"][1:4] == ["Piet Jansen", "20", "25"]
+    assert by_id["Participant 70004"][2] == ""  # no grade for a broken submission
+
+
+def test_feedback_is_dutch_without_hidden_test_source(run):
+    html = (run["out"] / "feedback" / "70002.html").read_text(encoding="utf-8")
+    assert "ijdelheidsmetric" in html and "Jouw antwoord" in html
+    assert "BEGIN HIDDEN TESTS" not in html and "fresh(" not in html
+    assert not (run["out"] / "feedback" / "70004.html").exists()
+
+
+def test_class_report(run):
+    report = (run["out"] / "report.html").read_text(encoding="utf-8")
+    assert "Scoreverdeling" in report and "data:image/png;base64" in report
+    assert "ijdelheidsmetric" in report  # most common mistakes
+    assert "70004: invalid notebook" in report
+
+
+def test_download_untouched_and_rerun_identical(run):
+    assert sha(run["download"]) == run["before"]
+    assert "graded now: 0" in run["second"] and "unchanged since the last run: 3" in run["second"]
+    assert run["files"] == run["files_again"]
+
+
+def test_late_submission_is_the_only_one_graded(run):
+    students = dict(run["students"])
+    release = release_notebook(A)
+    students["Laat Lotte"] = (f"{A}.ipynb", nbformat.writes(release))
+    download = moodle_zip(run["tmp"] / "moodle_late.zip", students)
+    output = smm(run["root"], "grade", A, "--from", str(download), "--quiet")
+    assert "graded now: 1" in output and "unchanged since the last run: 3" in output
+    assert float(grades(run["out"])["Laat Lotte"]["total"]) == 0
