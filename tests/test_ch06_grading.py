@@ -1,0 +1,171 @@
+"""Chapter 6 graded end to end: one real `nbgrader autograde` over typical submissions.
+
+Every case starts from the release with the model answers filled in, changes
+one answer the way students do, and states the exact score per exercise and
+the feedback it must get.
+"""
+import pytest
+
+from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
+                     solution_answers, source_notebook)
+
+ASSIGNMENT = "ch06_merk"
+
+# Share of voice weighted by reach instead of counted: almost every cell and the turning month differ.
+SOV_BY_REACH = '''
+mentions["maand"] = listening.month(mentions["created_at"])
+bereik = mentions.pivot_table(index="maand", columns="brand", values="est_reach", aggfunc="sum", observed=True)
+sov_per_maand = metrics.share_of_voice(bereik).reset_index()
+omslagmaand = sov_per_maand.loc[sov_per_maand["Snelwiel"] > sov_per_maand["Trapkracht"], "maand"].iloc[0]
+'''
+# Divided by the brand's yearly total (per column) instead of the month's total (per row).
+SOV_PER_COLUMN = '''
+mentions["maand"] = listening.month(mentions["created_at"])
+aantallen = pd.crosstab(mentions["maand"], mentions["brand"])
+sov_per_maand = (aantallen / aantallen.sum()).reset_index()
+omslagmaand = "2025-10"
+'''
+NET_WITH_LABELS = '''
+mentions["label"] = mentions["sentiment"].astype(str)
+net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
+                          for merk in ["Trapkracht", "Snelwiel", "Velox"]}
+negatieve_woorden = ["schande", "#accubrand", "#trapkrachtgate"]
+'''
+NET_WITHOUT_NEUTRAL = '''
+mentions["label"] = sentiment.label(mentions["text"])
+net_sentiment_per_merk = {}
+for merk in ["Trapkracht", "Snelwiel", "Velox"]:
+    telling = mentions.loc[mentions["brand"] == merk, "label"].value_counts()
+    net_sentiment_per_merk[merk] = (telling["positief"] - telling["negatief"]) / (telling["positief"] + telling["negatief"])
+negatieve_woorden = ["schande", "#accubrand", "#trapkrachtgate"]
+'''
+# Two right words, one missing hashtag, one word that is not in the explanation.
+WORDS_GUESSED = '''
+mentions["label"] = sentiment.label(mentions["text"])
+net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
+                          for merk in ["Trapkracht", "Snelwiel", "Velox"]}
+negatieve_woorden = ["schande", "#accubrand", "beter"]
+'''
+# groupby per day without the days that have no negative mentions.
+CRISIS_NO_ZERO_DAYS = '''
+negatief_tk = mentions[(mentions["brand"] == "Trapkracht") & (mentions["label"] == "negatief")]
+aantallen = negatief_tk.groupby(listening.day(negatief_tk["created_at"])).size().rename("aantal")
+negatief_per_dag = aantallen.rename_axis("datum").reset_index()
+pieken = listening.find_spikes(aantallen)
+piekdagen = pieken.index[pieken["piek"]].tolist()
+crisisdag = pieken.loc[piekdagen, "aantal"].idxmax()
+'''
+# Negative mentions of all three brands, and no minimum of 10 mentions.
+CRISIS_ALL_BRANDS_NO_MINIMUM = '''
+negatief = mentions[mentions["label"] == "negatief"]
+aantallen = listening.daily_counts(negatief["created_at"], start="2025-01-01", end="2025-12-31")
+negatief_per_dag = aantallen.reset_index()
+pieken = listening.find_spikes(aantallen, min_count=0)
+piekdagen = pieken.index[pieken["piek"]].tolist()
+crisisdag = pieken.loc[piekdagen, "aantal"].idxmax()
+'''
+# The day after the crisis picked as crisis day, from the labelled column.
+CRISIS_WRONG_DAY = '''
+negatief_tk = mentions[(mentions["brand"] == "Trapkracht") & (mentions["label"] == "negatief")]
+aantallen = listening.daily_counts(negatief_tk["created_at"], start="2025-01-01", end="2025-12-31")
+negatief_per_dag = aantallen.reset_index()
+piekdagen = ["2025-06-17"]
+crisisdag = "2025-06-18"
+'''
+TONE_ALL_CAPTIONS = '''
+posts["vorm"] = listening.address_form(posts["caption"])
+telling = pd.crosstab(posts["platform"], posts["vorm"])
+toon_per_platform = (telling["je"] / telling.sum(axis=1)).rename("aandeel_je").reset_index()
+inconsistente_platforms = toon_per_platform.loc[toon_per_platform["aandeel_je"] < 0.85, "platform"].astype(str).tolist()
+'''
+TONE_WITHOUT_MIXED = '''
+posts["vorm"] = listening.address_form(posts["caption"])
+telling = pd.crosstab(posts["platform"], posts["vorm"])
+toon_per_platform = (telling["je"] / (telling["je"] + telling["u"])).rename("aandeel_je").reset_index()
+inconsistente_platforms = toon_per_platform.loc[toon_per_platform["aandeel_je"] < 0.85, "platform"].astype(str).tolist()
+'''
+TONE_PERCENT = '''
+posts["vorm"] = listening.address_form(posts["caption"])
+aanspreken = posts[posts["vorm"] != "geen"]
+telling = pd.crosstab(aanspreken["platform"], aanspreken["vorm"])
+toon_per_platform = (100 * telling["je"] / telling.sum(axis=1)).rename("aandeel_je").reset_index()
+inconsistente_platforms = ["Facebook", "LinkedIn", "YouTube"]
+'''
+
+FULL = {"ch06_merk_01_share_of_voice": 5, "ch06_merk_02_net_sentiment": 5, "ch06_merk_03_crisisdag": 5,
+        "ch06_merk_04_tone_of_voice": 5}
+
+CASES = {
+    # one of the 36 cells happens to agree: 4 x 1/36
+    "sov_by_reach": Case({"ch06_merk_01_share_of_voice": SOV_BY_REACH}, {"ch06_merk_01_share_of_voice": 4 / 36},
+                         {"ch06_merk_01_share_of_voice": ["met hun bereik (est_reach)", "is 2025-10"]}),
+    "sov_per_column": Case({"ch06_merk_01_share_of_voice": SOV_PER_COLUMN}, {"ch06_merk_01_share_of_voice": 1},
+                           {"ch06_merk_01_share_of_voice": ["per kolom", "0 van de 36 rijen"]}),
+    "net_with_labels": Case({"ch06_merk_02_net_sentiment": NET_WITH_LABELS}, {"ch06_merk_02_net_sentiment": 2,
+                             # exercise 3 builds on mentions["label"]: 329 of 365 days still right
+                             "ch06_merk_03_crisisdag": 2 * 329 / 365 + 3},
+                            {"ch06_merk_02_net_sentiment": ["Trapkracht: je gebruikte de kolom `sentiment`",
+                                                       "Velox: je gebruikte de kolom `sentiment`"]}),
+    "net_without_neutral": Case({"ch06_merk_02_net_sentiment": NET_WITHOUT_NEUTRAL}, {"ch06_merk_02_net_sentiment": 2},
+                                {"ch06_merk_02_net_sentiment": ["neutrale vermeldingen weg uit de noemer"]}),
+    # 2 of 3 words right (2 x 2/3) minus one wrong word (2/3) -> 2/3; brands 3
+    "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 2 / 3},
+                          {"ch06_merk_02_net_sentiment": ["'beter' staat niet in de uitleg",
+                                                     "Je mist nog 1 passende negatief woord"]}),
+    # 274 of 365 days present and right; the spikes and the crisis day are still found
+    "crisis_no_zero_days": Case({"ch06_merk_03_crisisdag": CRISIS_NO_ZERO_DAYS}, {"ch06_merk_03_crisisdag": 2 * 274 / 365 + 3},
+                                {"ch06_merk_03_crisisdag": ["Dagen zonder negatieve vermeldingen horen erin met 0"]}),
+    "crisis_all_brands_no_minimum": Case({"ch06_merk_03_crisisdag": CRISIS_ALL_BRANDS_NO_MINIMUM},
+                                         # 41/365 days right; 4 spikes right, 3 wrong (x 0.5); crisis day right
+                                         {"ch06_merk_03_crisisdag": 2 * 41 / 365 + 0.5 + 1},
+                                         {"ch06_merk_03_crisisdag": ["alle drie de merken", "is geen piekdag"]}),
+    "crisis_wrong_day": Case({"ch06_merk_03_crisisdag": CRISIS_WRONG_DAY}, {"ch06_merk_03_crisisdag": 2.5},
+                             {"ch06_merk_03_crisisdag": ["Je mist nog 3 passende piekdag",
+                                                    "de piekdag met de meeste negatieve vermeldingen over Trapkracht is 2025-06-17"]}),
+    # no share right; all five platforms "inconsistent": 2 right - 3 wrong -> 0
+    "tone_all_captions": Case({"ch06_merk_04_tone_of_voice": TONE_ALL_CAPTIONS}, {"ch06_merk_04_tone_of_voice": 0},
+                              {"ch06_merk_04_tone_of_voice": ["Je deelde door alle captions", "Instagram is consistent"]}),
+    # only TikTok (no mixed captions) right: 3/5; the list is still right: 2
+    "tone_without_mixed": Case({"ch06_merk_04_tone_of_voice": TONE_WITHOUT_MIXED}, {"ch06_merk_04_tone_of_voice": 2.6},
+                               {"ch06_merk_04_tone_of_voice": ["gemengde captions weg"]}),
+    "tone_percent": Case({"ch06_merk_04_tone_of_voice": TONE_PERCENT}, {"ch06_merk_04_tone_of_voice": 0},
+                         {"ch06_merk_04_tone_of_voice": ["fractie tussen 0 en 1"]}),
+}
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    release = release_notebook(ASSIGNMENT)
+    answers = solution_answers(source_notebook(ASSIGNMENT))
+    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
+    for name, case in CASES.items():
+        submissions[name] = make_submission(release, {**answers, **case.answers})
+    return autograde_class(tmp_path_factory.mktemp("ch06"), ASSIGNMENT, submissions)
+
+
+def test_the_cases_cover_every_exercise():
+    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
+    assert sum(FULL.values()) == 20
+
+
+def test_solution_gets_full_marks(graded):
+    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
+
+
+def test_untouched_release_gets_zero(graded):
+    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
+
+
+def test_reflection_waits_for_the_lecturer(graded):
+    assert graded.scores["solution"]["ch06_merk_05_advies"] == 0  # manual grade not given yet
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
+    case = CASES[name]
+    expected = {**FULL, **case.scores}
+    got = {g: graded.scores[name][g] for g in FULL}
+    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
+    for gid, phrases in case.feedback.items():
+        for phrase in phrases:
+            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"
