@@ -237,16 +237,13 @@ class Check:
         """
         if not self.shape_ok:
             return
-        items = as_text_list(answer) or []
         expected_norm = {normalize(e): e for e in expected}
-        chosen = []
-        for item in items:
-            norm = normalize(item)
-            if norm not in chosen:
-                chosen.append(norm)
-        good = [c for c in chosen if c in expected_norm]
-        wrong = [c for c in chosen if c not in expected_norm]
-        missing = [expected_norm[e] for e in expected_norm if e not in chosen]
+        chosen = {}  # normalised -> the student's own spelling (first occurrence)
+        for item in as_text_list(answer) or []:
+            chosen.setdefault(normalize(item), item)
+        good = [item for norm, item in chosen.items() if norm in expected_norm]
+        wrong = [item for norm, item in chosen.items() if norm not in expected_norm]
+        missing = [e for norm, e in expected_norm.items() if norm not in chosen]
         per_item = points / max(len(expected_norm), 1)
         earned = per_item * (len(good) - len(wrong))
         self._add(max(0.0, earned))
