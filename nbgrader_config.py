@@ -11,7 +11,10 @@ c = get_config()  # noqa: F821 (provided by nbgrader)
 # --- the course ------------------------------------------------------------
 c.CourseDirectory.course_id = "smm"
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
-c.CourseDirectory.db_url = "sqlite:///" + os.path.join(c.CourseDirectory.root, "gradebook.db")
+# The gradebook: SQLite in the course root by default; set SMM_DB_URL (for example
+# postgresql+psycopg2://user@host/smm) when several graders work on one gradebook.
+c.CourseDirectory.db_url = os.environ.get(
+    "SMM_DB_URL", "sqlite:///" + os.path.join(c.CourseDirectory.root, "gradebook.db"))
 # Data files next to a notebook (none today) are copied with the release.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 

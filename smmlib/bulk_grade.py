@@ -203,6 +203,13 @@ def grade(assignment, source, root, jobs=None, lms_name=None, force=False, out=N
     """Grade one assignment for a whole class; returns the list of Jobs (see the module docstring)."""
     from smmlib import class_report, grade_exports
 
+    clock = [time.perf_counter()]
+    timings = {}
+
+    def lap(name):
+        clock.append(time.perf_counter())
+        timings[name] = clock[-1] - clock[-2]
+
     root = Path(root).resolve()
     out = Path(out) if out else root / "grading" / assignment
     out.mkdir(parents=True, exist_ok=True)
@@ -216,6 +223,7 @@ def grade(assignment, source, root, jobs=None, lms_name=None, force=False, out=N
     else:
         layout, submissions = lms.read_download(source, assignment)
         all_jobs = stage(root, assignment, submissions)
+    lap("reading and staging")
     manifest = load_manifest(out / "manifest.json")
     to_grade = []
     for job in all_jobs:
@@ -227,13 +235,17 @@ def grade(assignment, source, root, jobs=None, lms_name=None, force=False, out=N
         else:
             to_grade.append(job)
     run_workers(root, assignment, to_grade, jobs or default_jobs(), show_progress)
+    lap("autograde and feedback")
     manifest.update({j.student: j.digest for j in all_jobs if j.status in ("graded", "unchanged")})
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True))
 
     table = grade_exports.scores(root, assignment, all_jobs)
     grade_exports.write_all(root, assignment, table, all_jobs, out, lms_name, roster, item or assignment)
+    lap("exports")
     class_report.write(root, assignment, table, all_jobs, out / "report.html")
+    lap("class report")
     print_summary(all_jobs, out, layout)
+    print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timings.items()))
     return all_jobs
 
 

@@ -6,14 +6,16 @@ gives the same outputs and grades only new submissions.
 """
 import csv
 import hashlib
+import os
 import subprocess
 import sys
+import uuid
 import zipfile
 
 import nbformat
 import pytest
 
-from harness import make_submission, new_course, release_notebook, solution_answers, source_notebook, run_nbgrader
+from harness import make_submission, new_course, release_notebook, solution_answers, source_notebook
 from test_ch04_grading import FULL, VANITY_KPIS
 
 A = "ch04_analytics"
@@ -26,8 +28,29 @@ def moodle_zip(path, students):
     return path
 
 
-def smm(root, *args):
-    result = subprocess.run([sys.executable, "-m", "smmlib.cli", *args], cwd=root, text=True, capture_output=True)
+PG_HOST = os.environ.get("SMM_TEST_PG_HOST", "/var/run/postgresql")
+
+
+def postgres_db():
+    """A fresh PostgreSQL database on the local server (CI starts one: see .ci/run); its URL."""
+    try:
+        import psycopg2
+        conn = psycopg2.connect(dbname="postgres", host=PG_HOST)
+    except Exception as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is not reachable in CI: {error}")
+        pytest.skip(f"no local PostgreSQL server ({error}); CI runs this case")
+    name = f"smm_test_{uuid.uuid4().hex[:8]}"
+    conn.autocommit = True
+    conn.cursor().execute(f"CREATE DATABASE {name}")
+    conn.close()
+    return f"postgresql+psycopg2://@/{name}?host={PG_HOST}"
+
+
+def smm(root, *args, db=None):
+    env = dict(os.environ, **({"SMM_DB_URL": db} if db else {}))
+    result = subprocess.run([sys.executable, "-m", "smmlib.cli", *args], cwd=root, text=True, capture_output=True,
+                            env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     return result.stdout
 
@@ -36,11 +59,11 @@ def sha(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def run(tmp_path_factory):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def run(request, tmp_path_factory):
+    db = postgres_db() if request.param == "postgresql" else None
     tmp = tmp_path_factory.mktemp("bulk")
     root = new_course(tmp, A)
-    run_nbgrader(root, "generate_assignment", A, "--force")
     release, answers = release_notebook(A), solution_answers(source_notebook(A))
     students = {
         "Piet Jansen": (f"{A}.ipynb", nbformat.writes(make_submission(
@@ -52,13 +75,13 @@ def run(tmp_path_factory):
     }
     download = moodle_zip(tmp / "moodle.zip", students)
     before = sha(download)
-    first = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--jobs", "2", "--quiet")
+    first = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--jobs", "2", "--quiet", db=db)
     out = root / "grading" / A
     files = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
-    second = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--quiet")
+    second = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--quiet", db=db)
     files_again = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
     return dict(root=root, out=out, first=first, second=second, before=before, download=download,
-                files=files, files_again=files_again, students=students, tmp=tmp)
+                files=files, files_again=files_again, students=students, tmp=tmp, db=db)
 
 
 def grades(out):
@@ -101,6 +124,16 @@ def test_class_report(run):
     assert "70004: invalid notebook" in report
 
 
+def test_gradebook_is_the_chosen_database(run):
+    if run["db"]:
+        assert not (run["root"] / "gradebook.db").exists()
+        from nbgrader.api import Gradebook
+        with Gradebook(run["db"]) as gb:
+            assert len(gb.find_assignment(A).submissions) == 3
+    else:
+        assert (run["root"] / "gradebook.db").exists()
+
+
 def test_download_untouched_and_rerun_identical(run):
     assert sha(run["download"]) == run["before"]
     assert "graded now: 0" in run["second"] and "unchanged since the last run: 3" in run["second"]
@@ -112,6 +145,6 @@ def test_late_submission_is_the_only_one_graded(run):
     release = release_notebook(A)
     students["Laat Lotte"] = (f"{A}.ipynb", nbformat.writes(release))
     download = moodle_zip(run["tmp"] / "moodle_late.zip", students)
-    output = smm(run["root"], "grade", A, "--from", str(download), "--quiet")
+    output = smm(run["root"], "grade", A, "--from", str(download), "--quiet", db=run["db"])
     assert "graded now: 1" in output and "unchanged since the last run: 3" in output
     assert float(grades(run["out"])["Laat Lotte"]["total"]) == 0
