@@ -2,6 +2,8 @@
 #   make lab       set up and open the course in JupyterLab (JUPYTER_ARGS="--no-browser --port 8899")
 #   make test      set up and run the whole test suite
 #   make release   regenerate every assignment in release/ from source/
+#   make grade     grade a class: make grade ASSIGNMENT=ch04_analytics FROM=download.zip LMS=canvas
+#   make demo      the grader's path on a simulated class of 30, results in demo/
 #   make bench     print the speed figures (benchmarks/)
 #   make clean     remove generated files (keeps .venv; `make distclean` removes it too)
 
@@ -17,7 +19,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test release bench clean distclean venv lock
+.PHONY: lab test release grade demo bench clean distclean venv lock
 
 venv: $(STAMP)
 
@@ -39,6 +41,14 @@ test: $(STAMP)
 
 release: $(STAMP)
 	$(BIN)/smm release
+
+# make grade ASSIGNMENT=ch04_analytics FROM=download.zip [LMS=canvas|moodle|brightspace] [JOBS=2]
+grade: $(STAMP)
+	@test -n "$(ASSIGNMENT)" -a -n "$(FROM)" || { echo "usage: make grade ASSIGNMENT=<name> FROM=<zip|folder|exchange> [LMS=...]"; exit 2; }
+	$(BIN)/smm grade "$(ASSIGNMENT)" --from "$(FROM)" $(if $(LMS),--lms $(LMS)) $(if $(JOBS),--jobs $(JOBS))
+
+demo: $(STAMP)
+	$(BIN)/smm demo
 
 bench: $(STAMP)
 	@for script in benchmarks/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

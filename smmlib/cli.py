@@ -3,6 +3,7 @@
     smm release [ASSIGNMENT ...]            regenerate release/ from source/ (all by default)
     smm grade ASSIGNMENT --from ZIP|DIR|exchange [--jobs N] [--lms canvas|moodle|brightspace]
                                             grade a class: grades.csv, LMS import file, feedback, report
+    smm bundle [--out DIR]                  build dist/: the wheel, the student starter zip, one zip per assignment
 """
 import argparse
 import sys
@@ -26,6 +27,12 @@ def main(argv=None):
     p_grade.add_argument("--out", help="output folder (default: grading/<assignment>/)")
     p_grade.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
     p_grade.add_argument("--quiet", action="store_true", help="no progress bar")
+    p_demo = sub.add_parser("demo", help="grade a simulated class of 30 into demo/")
+    p_demo.add_argument("--assignment", default="ch04_analytics")
+    p_demo.add_argument("--n", type=int, default=30, help="number of simulated students")
+    p_demo.add_argument("--jobs", type=int, default=None)
+    p_bundle = sub.add_parser("bundle", help="build the wheel, the student starter zip and one zip per assignment")
+    p_bundle.add_argument("--out", help="output folder (default: dist/)")
     args = parser.parse_args(argv)
     try:
         root = course.course_root()
@@ -37,6 +44,13 @@ def main(argv=None):
                                     force=args.force, out=args.out, roster=args.roster, item=args.item,
                                     show_progress=not args.quiet)
             return 0 if jobs else 1
+        elif args.command == "demo":
+            from smmlib import demo
+            demo.run(root, args.assignment, args.n, args.jobs)
+        elif args.command == "bundle":
+            from smmlib import bundle
+            for path in bundle.build(root, args.out):
+                print(f"{path.stat().st_size / 1e6:6.2f} MB  {path}")
     except (course.CourseError, lms.DownloadError) as error:
         print(f"smm: {error}", file=sys.stderr)
         return 2

@@ -43,6 +43,14 @@ def make_submission(release_nb, answers):
     return nb
 
 
+def answer_reflections(nb, text="Mijn advies aan Trapkracht: stuur op aanvragen, niet op likes."):
+    """Fill every manually graded Markdown answer, as a student who did the work would."""
+    for cell in nb.cells:
+        if _meta(cell).get("solution") and cell.cell_type == "markdown":
+            cell.source = text
+    return nb
+
+
 def class_notebooks(root, assignment, n, seed=2025, kinds=KINDS, weights=(0.4, 0.35, 0.15, 0.1)):
     """{student id: notebook text} for a class of `n` students of the given kinds (seeded, deterministic)."""
     root = Path(root)
@@ -55,10 +63,10 @@ def class_notebooks(root, assignment, n, seed=2025, kinds=KINDS, weights=(0.4, 0
         kind = rng.choices(kinds, weights=weights[:len(kinds)])[0] if i > len(kinds) else kinds[i - 1]
         student = f"s{i:03d}_{kind}"
         if kind == "full":
-            text = nbformat.writes(make_submission(release, answers))
+            text = nbformat.writes(answer_reflections(make_submission(release, answers)))
         elif kind == "partial":
             chosen = {k: v for k, v in answers.items() if rng.random() < 0.5}
-            text = nbformat.writes(make_submission(release, chosen))
+            text = nbformat.writes(answer_reflections(make_submission(release, chosen)))
         elif kind == "blank":
             text = nbformat.writes(release)
         else:
