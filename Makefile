@@ -2,6 +2,7 @@
 #   make lab       set up and open the course in JupyterLab (JUPYTER_ARGS="--no-browser --port 8899")
 #   make test      set up and run the whole test suite
 #   make release   regenerate every assignment in release/ from source/
+#   make dist      build dist/ for the LMS: the smmlib wheel, the student starter zip, one zip per assignment
 #   make grade     grade a class: make grade ASSIGNMENT=ch04_analytics FROM=download.zip LMS=canvas
 #   make demo      the grader's path on a simulated class of 30, results in demo/
 #   make bench     print the speed figures (benchmarks/)
@@ -19,7 +20,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test release grade demo bench clean distclean venv lock
+.PHONY: lab test release dist grade demo bench clean distclean venv lock
 
 venv: $(STAMP)
 
@@ -41,6 +42,10 @@ test: $(STAMP)
 
 release: $(STAMP)
 	$(BIN)/smm release
+
+# Build the hand-out for the LMS into dist/ (git-ignored); see README "Handing out the course".
+dist: $(STAMP)
+	$(BIN)/smm bundle
 
 # make grade ASSIGNMENT=ch04_analytics FROM=download.zip [LMS=canvas|moodle|brightspace] [JOBS=2]
 grade: $(STAMP)
