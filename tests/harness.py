@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
+import pytest
 
 from conftest import REPO
 from smmlib.simulated_class import make_submission, solution_answers  # noqa: F401 (used by chapter tests)
@@ -111,3 +112,54 @@ def release_notebook(assignment):
 
 def source_notebook(assignment):
     return read_nb(REPO / "source" / assignment / f"{assignment}.ipynb")
+
+
+def manual_ids(nb):
+    """Grade ids of the manually graded Markdown answers."""
+    return [gid for gid, c in grade_cells(nb).items()
+            if c.cell_type == "markdown" and nbgrader_meta(c).get("grade") and nbgrader_meta(c).get("solution")]
+
+
+class ChapterGrading:
+    """The end-to-end grading tests every chapter shares; a chapter subclasses it as `TestGrading`.
+
+    Set ASSIGNMENT, FULL (grade id -> points of every autograded exercise) and CASES
+    (name -> Case). One real `nbgrader autograde` grades the solution, the untouched
+    release and every case; the tests below check their scores and feedback.
+    """
+    ASSIGNMENT: str
+    FULL: dict
+    CASES: dict
+
+    @pytest.fixture(scope="class")
+    def graded(self, tmp_path_factory):
+        release = release_notebook(self.ASSIGNMENT)
+        answers = solution_answers(source_notebook(self.ASSIGNMENT))
+        submissions = {"solution": source_notebook(self.ASSIGNMENT), "untouched": release}
+        for name, case in self.CASES.items():
+            submissions[name] = make_submission(release, {**answers, **case.answers})
+        return autograde_class(tmp_path_factory.mktemp(self.ASSIGNMENT), self.ASSIGNMENT, submissions)
+
+    def test_the_cases_cover_every_exercise(self):
+        assert sorted(self.FULL) == sorted(autograded_ids(source_notebook(self.ASSIGNMENT)))
+        assert sum(self.FULL.values()) == 20
+
+    def test_solution_gets_full_marks(self, graded):
+        assert {g: graded.scores["solution"][g] for g in self.FULL} == self.FULL
+
+    def test_untouched_release_gets_zero(self, graded):
+        assert sum(graded.scores["untouched"][g] for g in self.FULL) == 0
+
+    def test_reflection_waits_for_the_lecturer(self, graded):
+        reflections = manual_ids(source_notebook(self.ASSIGNMENT))
+        assert reflections and all(graded.scores["solution"][g] == 0 for g in reflections)  # not graded yet
+
+    def test_typical_mistake_gets_its_partial_score_and_feedback(self, graded, case_name):
+        case = self.CASES[case_name]
+        expected = {**self.FULL, **case.scores}
+        got = {g: graded.scores[case_name][g] for g in self.FULL}
+        assert got == pytest.approx(expected, abs=1e-3), graded.feedback[case_name]
+        for gid, phrases in case.feedback.items():
+            for phrase in phrases:
+                text = graded.feedback[case_name][gid]
+                assert phrase in text, f"{case_name}/{gid}: missing {phrase!r} in\n{text}"

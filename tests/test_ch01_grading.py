@@ -4,10 +4,7 @@ Every case starts from the release with the model answers filled in, changes
 one or two answers the way students do, and states the exact score per
 exercise and the feedback it must get.
 """
-import pytest
-
-from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
-                     solution_answers, source_notebook)
+from harness import Case, ChapterGrading
 
 ASSIGNMENT = "ch01_definitie"
 
@@ -101,39 +98,5 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    release = release_notebook(ASSIGNMENT)
-    answers = solution_answers(source_notebook(ASSIGNMENT))
-    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
-    for name, case in CASES.items():
-        submissions[name] = make_submission(release, {**answers, **case.answers})
-    return autograde_class(tmp_path_factory.mktemp("ch01"), ASSIGNMENT, submissions)
-
-
-def test_the_cases_cover_every_exercise():
-    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
-    assert sum(FULL.values()) == 20
-
-
-def test_solution_gets_full_marks(graded):
-    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
-
-
-def test_untouched_release_gets_zero(graded):
-    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
-
-
-def test_reflection_waits_for_the_lecturer(graded):
-    assert graded.scores["solution"]["ch01_definitie_06_advies"] == 0  # manual grade not given yet
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
-    case = CASES[name]
-    expected = {**FULL, **case.scores}
-    got = {g: graded.scores[name][g] for g in FULL}
-    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
-    for gid, phrases in case.feedback.items():
-        for phrase in phrases:
-            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"
+class TestGrading(ChapterGrading):
+    ASSIGNMENT, FULL, CASES = ASSIGNMENT, FULL, CASES

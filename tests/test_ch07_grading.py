@@ -7,10 +7,7 @@ exercise 1, so a wrong table in exercise 1 can cost points in exercise 3 too
 (as it would for a real student); cases that only test exercise 1 give
 exercise 3 a correct literal answer.
 """
-import pytest
-
-from harness import (Case, autograde_class, autograded_ids, make_submission, release_notebook,
-                     solution_answers, source_notebook)
+from harness import Case, ChapterGrading
 
 ASSIGNMENT = "ch07_koopcyclus"
 
@@ -132,39 +129,5 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def graded(tmp_path_factory):
-    release = release_notebook(ASSIGNMENT)
-    answers = solution_answers(source_notebook(ASSIGNMENT))
-    submissions = {"solution": source_notebook(ASSIGNMENT), "untouched": release}
-    for name, case in CASES.items():
-        submissions[name] = make_submission(release, {**answers, **case.answers})
-    return autograde_class(tmp_path_factory.mktemp("ch07"), ASSIGNMENT, submissions)
-
-
-def test_the_cases_cover_every_exercise():
-    assert sorted(FULL) == sorted(autograded_ids(source_notebook(ASSIGNMENT)))
-    assert sum(FULL.values()) == 20
-
-
-def test_solution_gets_full_marks(graded):
-    assert {g: graded.scores["solution"][g] for g in FULL} == FULL
-
-
-def test_untouched_release_gets_zero(graded):
-    assert sum(graded.scores["untouched"][g] for g in FULL) == 0
-
-
-def test_reflection_waits_for_the_lecturer(graded):
-    assert graded.scores["solution"]["ch07_koopcyclus_05_advies"] == 0  # manual grade not given yet
-
-
-@pytest.mark.parametrize("name", CASES)
-def test_typical_mistake_gets_its_partial_score_and_feedback(graded, name):
-    case = CASES[name]
-    expected = {**FULL, **case.scores}
-    got = {g: graded.scores[name][g] for g in FULL}
-    assert got == pytest.approx(expected, abs=1e-3), graded.feedback[name]
-    for gid, phrases in case.feedback.items():
-        for phrase in phrases:
-            assert phrase in graded.feedback[name][gid], f"{name}/{gid}: missing {phrase!r} in\n{graded.feedback[name][gid]}"
+class TestGrading(ChapterGrading):
+    ASSIGNMENT, FULL, CASES = ASSIGNMENT, FULL, CASES
