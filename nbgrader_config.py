@@ -26,14 +26,49 @@ c.ClearSolutions.text_stub = "JOUW ANTWOORD HIER"
 # Seconds per cell: an endless loop in one cell costs that cell, not the run.
 c.Execute.timeout = 60
 c.Execute.interrupt_on_timeout = True
+c.Execute.error_on_timeout = {
+    "ename": "Tijdslimiet",
+    "evalue": "Deze cel liep te lang en is afgebroken.",
+    "traceback": ["Tijdslimiet: deze cel liep te lang (een oneindige lus?) en is afgebroken. "
+                  "De rest van het notebook is wel nagekeken."],
+}
+
+# Autograding runs every submission in the grading sandbox (smmlib/sandbox.py and
+# smmlib/sandbox_kernel.py; the README's grader section says what it protects
+# against). Students' Validate button keeps using their own ordinary kernel.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "smmlib.sandbox.ProtectGradeCells",      # records edited/duplicated/missing cells, puts answer cells back
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+c.Autograde.autograde_preprocessors = [
+    "smmlib.sandbox.SandboxedExecute",       # nbgrader's Execute in the sandboxed kernel, surviving crashes
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "smmlib.sandbox.ScoreGuard",             # 0 and "check by hand" where the kernel's score cannot be trusted
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+# Limits of the grading kernel (per submission).
+c.SandboxedExecute.memory_mb = 2048          # address space
+c.SandboxedExecute.cpu_seconds = 900         # CPU time of the kernel in total
+c.SandboxedExecute.file_size_mb = 64         # largest file the notebook may write
+c.SandboxedExecute.notebook_timeout = 1200   # all cells of one notebook together
+c.SandboxedExecute.max_restarts = 2          # fresh kernels after a crash, without the cell that crashed it
 # Warnings (pandas FutureWarning, ...) go to stderr, and nbgrader scores any
 # test cell with stderr output 0. The kernel therefore starts with warnings off.
 c.Execute.extra_arguments = [
     "--HistoryManager.hist_file=:memory:",
     "--IPKernelApp.exec_lines=import warnings; warnings.simplefilter('ignore')",
 ]
-os.environ.setdefault("PYTHONWARNINGS", "ignore")
-os.environ.setdefault("MPLBACKEND", "Agg")
+# Nothing here sets os.environ: nbgrader's JupyterLab extensions load this file inside
+# the lab server, and every lesson kernel would inherit it (MPLBACKEND=Agg hides all
+# charts). `smm grade` gives its own nbgrader processes MPLBACKEND=Agg (smmlib/course.py).
 
 # Grade cells a student deleted are put back from the gradebook.
 c.OverwriteCells.add_missing_cells = True

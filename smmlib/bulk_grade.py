@@ -140,9 +140,10 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True):
     started = time.perf_counter()
 
     def worker():
-        proc = subprocess.Popen([sys.executable, "-m", "smmlib.grade_worker", str(root), assignment],
-                                cwd=root, env=tool_env(), text=True, stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        def spawn():
+            return subprocess.Popen([sys.executable, "-m", "smmlib.grade_worker", str(root), assignment],
+                                    cwd=root, env=tool_env(), text=True, stdin=subprocess.PIPE,
+                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
         def answer():
             for line in proc.stdout:
@@ -150,12 +151,18 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True):
                     return json.loads(line[len(PREFIX):])
             return None
 
+        proc = spawn()
         alive = answer() is not None
         while True:
             try:
                 job = todo.get_nowait()
             except queue.Empty:
                 break
+            if not alive:  # a worker that stopped on one submission is replaced for the next one
+                proc.kill()
+                proc.wait()
+                proc = spawn()
+                alive = answer() is not None
             reply = None
             if alive:
                 try:
@@ -256,6 +263,9 @@ def print_summary(jobs, out, layout):
     for job in jobs:
         if job.status == "failed":
             print(f"  FAILED {job.student}: {job.reason}")
+    flagged = [j.student for j in jobs if j.extra.get("check_by_hand")]
+    if flagged:
+        print(f"Check by hand: {len(flagged)} submissions (column check_by_hand in grades.csv, and report.html).")
     manual = [j.student for j in jobs if j.extra.get("needs_manual")]
     if manual:
         print(f"Needs manual grading in formgrader: {len(manual)} submissions.")

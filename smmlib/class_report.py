@@ -58,6 +58,13 @@ def write(root, assignment, table, jobs, path, top=5):
     for gid, counter in sorted(mistakes.items()):
         rows = "".join(f"<tr><td>{n}</td><td>{html.escape(msg)}</td></tr>" for msg, n in counter.most_common(top))
         parts.append(f"<h3>{html.escape(gid)}</h3><table><tr><th>aantal</th><th>feedback</th></tr>{rows}</table>")
+    suspicious = table.iloc[0:0]
+    if "check_by_hand" in table:
+        suspicious = table[(table["status"] != "failed") & (table["check_by_hand"].fillna("") != "")]
+    parts.append("<h2>Met de hand controleren</h2><p>De nakijkomgeving vond iets dat een docent moet bekijken "
+                 "(de betrokken opgaven kregen voorlopig 0 punten als de score niet te vertrouwen was).</p><ul>"
+                 + "".join(f"<li>{html.escape(r.student)}: {html.escape(r.check_by_hand)}</li>"
+                           for r in suspicious.itertuples()) + "</ul>")
     manual = table.loc[table["needs_manual"] & (table["status"] != "failed"), "student"]
     parts.append("<h2>Nog handmatig nakijken (formgrader)</h2><ul>"
                  + "".join(f"<li>{html.escape(s)}</li>" for s in manual) + "</ul>")

@@ -22,8 +22,26 @@ def grade_ids(root, assignment):
     return cells
 
 
+def grading_record(root, assignment, student):
+    """(check_by_hand, notes): what the grading sandbox recorded in the autograded notebook (English).
+
+    ``check_by_hand`` lists what looks like tampering or could not be trusted
+    (edited test cells, replaced builtins, monkeypatching, a test cell without a
+    proper score, ...); ``notes`` lists what happened to the run (timeouts, a
+    restarted kernel, cells put back, cut output). See smmlib/sandbox.py.
+    """
+    path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
+    if not path.exists():
+        return [], []
+    try:
+        meta = nbformat.read(str(path), as_version=4).metadata.get("smm_grading", {})
+    except Exception:
+        return ["the autograded notebook cannot be read"], []
+    return [str(x) for x in meta.get("check_by_hand", [])], [str(x) for x in meta.get("notes", [])]
+
+
 def scores(root, assignment, jobs):
-    """One row per student: status, a column per grade id, totals and whether manual grading is pending."""
+    """One row per student: status, a column per grade id, totals, manual grading pending, and what to check by hand."""
     from nbgrader.api import Gradebook, MissingEntry
     from smmlib.bulk_grade import db_url
 
@@ -44,6 +62,10 @@ def scores(root, assignment, jobs):
                 row[gid] = float(grade.score) if grade is not None and grade.score is not None else None
             row["needs_manual"] = any(g.needs_manual_grade for g in grades.values())
             job.extra["needs_manual"] = row["needs_manual"]
+            flags, notes = grading_record(root, assignment, job.student) if job.status != "failed" else ([], [])
+            row["check_by_hand"] = "; ".join(flags)
+            row["remark"] = "; ".join(part for part in [job.remark, *notes] if part)
+            job.extra["check_by_hand"] = flags
             rows.append(row)
     table = pd.DataFrame(rows)
     auto = [gid for gid, _, manual in cells if not manual]

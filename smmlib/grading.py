@@ -10,9 +10,13 @@ Het patroon van een testcel (kopieer het voor een nieuwe opgave)::
 
     from smmlib.grading import Check
     check = Check("ch04_analytics_03_beste_format", points=3)
-    check.is_dict(beste_format, "beste_format", keys=["Instagram", "Facebook"])
+    jouw_beste_format = check.mapping(beste_format, "beste_format", keys=["Instagram", "Facebook"])
     ### BEGIN HIDDEN TESTS
-    check.score_mapping(beste_format, referentie, points=3)
+    from smmlib.grading import fresh
+    grading = fresh("smmlib.grading")
+    check = grading.verified(check, globals())
+    referentie = ...                      # uit de data berekend, met fresh("smmlib.<module>")
+    check.score_mapping(jouw_beste_format, referentie, points=3, name="beste_format")
     ### END HIDDEN TESTS
     check.score()
 
@@ -20,22 +24,44 @@ Regels voor de score (zie design §7): ``score()`` geeft een gewone ``float``
 tussen 0 en het aantal punten, of ``None`` als alleen de vorm is gecontroleerd
 (bij jou thuis, of bij Validate). Zo ziet nbgrader de deelscore, en zie jij
 geen "0 punten" terwijl de inhoud nog niet is nagekeken.
+
+Regels tegen knoeien (voor docenten; ``tests/test_conventions.py`` bewaakt ze):
+
+- Een testcel gebruikt een antwoord alleen via ``check.<methode>(antwoord, ...)``.
+  De omzetters (``number``, ``text``, ``text_list``, ``mapping``, ``frame``,
+  ``plain``) maken een gewone kopie (``jouw_...``) zonder code uit het notebook
+  uit te voeren: een eigen klasse met een aangepaste ``__eq__`` telt niet als
+  antwoord. Daarna vergelijkt de test alleen die kopie.
+- Het verborgen deel begint met ``grading = fresh("smmlib.grading")`` en
+  ``check = grading.verified(check, globals())``: een vers geladen nakijkhulp,
+  die controleert of ``float``, ``print`` en de andere ingebouwde functies nog
+  echt zijn, en een ``⚠ NAKIJKEN``-regel print als er geknoeid is (de score is
+  dan 0 en de docent kijkt na).
+- Referenties komen uit ``fresh("smmlib.<module>")``, nooit uit wat het
+  notebook geladen of veranderd heeft.
 """
 import builtins
 import importlib.util
 import math
-import numbers
 import os
+import sys
 from pathlib import Path
 
 # Captured at import time, before any student code can shadow them.
 _float = builtins.float
 _print = builtins.print
 _isinstance = builtins.isinstance
+_type, _str, _len, _list, _dict, _tuple, _set = type, str, len, list, dict, tuple, set
+_int, _bool, _repr, _frozenset, _issubclass = int, bool, repr, frozenset, issubclass
+_type_name = type.__dict__["__name__"].__get__
+_type_module = type.__dict__["__module__"].__get__
+_type_flags = type.__dict__["__flags__"].__get__
+_HEAPTYPE = 1 << 9
 
 OK = "✔"
 WRONG = "✘"
 HINT = "➜"
+TAMPER = "⚠ NAKIJKEN"   # a line for the grader: smm grade's report lists it under "check by hand"
 
 
 def fresh(name):
@@ -72,25 +98,40 @@ def as_number(value):
         >>> as_number("drie") is None
         True
     """
-    if _isinstance(value, bool) or value is None:
+    try:
+        value = plain(value)
+    except NotPlain:
         return None
-    if hasattr(value, "to_numpy") and hasattr(value, "__len__"):
-        value = value.to_numpy()
-    if hasattr(value, "shape") and hasattr(value, "ravel"):
-        flat = value.ravel()
-        if flat.shape != (1,):
-            return None
-        value = flat[0]
-    if hasattr(value, "item") and not _isinstance(value, numbers.Number):
-        value = value.item()
-    if _isinstance(value, numbers.Real) and not _isinstance(value, bool):
+    for _ in range(4):
+        if _type(value) in (_list, _tuple) and _len(value) == 1:
+            value = value[0]
+        elif hasattr(value, "to_numpy") and not _isinstance(value, _str):
+            flat = value.to_numpy().ravel()
+            if flat.shape != (1,):
+                return None
+            value = plain(flat[0])
+        else:
+            break
+    if _type(value) is _int or _type(value) is _float:
         number = _float(value)
         return None if math.isnan(number) else number
-    try:  # NumPy scalars that are not registered as numbers.Real
-        number = _float(value.item())
-    except Exception:
+    return None
+
+
+def as_text(value):
+    """Zet een tekst-antwoord (ook een NumPy-tekst) om naar een gewone ``str``, of ``None``.
+
+    Voorbeeld:
+        >>> as_text("likes")
+        'likes'
+        >>> as_text(3) is None
+        True
+    """
+    try:
+        value = plain(value)
+    except NotPlain:
         return None
-    return None if math.isnan(number) else number
+    return value if _type(value) is _str else None
 
 
 def as_text_list(value):
@@ -102,21 +143,150 @@ def as_text_list(value):
         >>> as_text_list(("bereik", "ctr"))
         ['bereik', 'ctr']
     """
-    if _isinstance(value, (str, bytes, dict)) or value is None:
-        return None
-    if hasattr(value, "tolist"):
-        value = value.tolist()
     try:
-        items = list(value)
-    except TypeError:
+        value = plain(value)
+    except NotPlain:
         return None
-    if not all(_isinstance(item, str) for item in items):
+    if hasattr(value, "tolist") and not _isinstance(value, _str) and not hasattr(value, "columns"):
+        value = value.tolist()
+    if _type(value) not in (_list, _tuple, _set):
         return None
-    return [str(item) for item in items]
+    items = _list(value)
+    if not all(_type(item) is _str for item in items):
+        return None
+    return items
 
 
 def _clean(text):
     return " ".join(str(text).strip().lower().split())
+
+
+# ---- plain copies of answers ------------------------------------------------------------------
+class NotPlain(Exception):
+    """The answer is not plain data (for example an object of a class made in the notebook)."""
+
+
+def _kind(value):
+    """The name of the type of ``value``, read without running code from the notebook."""
+    try:
+        return _type_name(_type(value))
+    except Exception:
+        return "onbekend"
+
+
+def _numpy_pandas():
+    import numpy as np
+    import pandas as pd
+    return np, pd
+
+
+def _from_library(kind):
+    """Is ``kind`` a type from numpy or pandas itself (not a subclass made in the notebook)?"""
+    module = _type_module(kind)
+    return _type(module) is _str and module.split(".")[0] in ("numpy", "pandas")
+
+
+def plain(value, _depth=0):
+    """Een gewone kopie van een antwoord: tekst, getallen, lijsten, dicts, arrays, Series en tabellen.
+
+    Er draait daarbij geen code uit het notebook: een object van een eigen
+    klasse (ook een afgeleide van ``str``, ``float``, ``list`` of een
+    DataFrame) geeft ``NotPlain``. NumPy-getallen worden gewone getallen.
+
+    Voorbeeld:
+        >>> import numpy as np
+        >>> plain({"a": np.float64(0.5), "b": [np.str_("x")]})
+        {'a': 0.5, 'b': ['x']}
+    """
+    if _depth > 20:
+        raise NotPlain("te diep genest")
+    kind = _type(value)
+    if value is None or kind is _bool or kind is _int or kind is _float or kind is _str:
+        return value
+    if kind is _list:
+        return [plain(item, _depth + 1) for item in _list.copy(value)]
+    if kind is _tuple:
+        return _tuple(plain(item, _depth + 1) for item in _tuple.__iter__(value))
+    if kind is _set or kind is _frozenset:
+        return kind(plain(item, _depth + 1) for item in kind.__iter__(value))
+    if kind is _dict:
+        copy = {}
+        for key, item in _dict.items(value):
+            copy[plain(key, _depth + 1)] = plain(item, _depth + 1)
+        return copy
+    if not (_type_flags(kind) & _HEAPTYPE) and _from_library(kind):
+        np, pd = _numpy_pandas()
+        if _issubclass(kind, np.generic):
+            if kind is np.str_:
+                return _str.__str__(value)
+            return plain(value.item(), _depth + 1)
+        if kind is np.ndarray:
+            return plain(value.tolist(), _depth + 1)
+    if _from_library(kind):
+        np, pd = _numpy_pandas()
+        if kind is pd.Series:
+            return _plain_series(value, _depth)
+        if kind is pd.DataFrame:
+            return _plain_frame(value, _depth)
+        if kind in (pd.Index, pd.RangeIndex, pd.MultiIndex, pd.CategoricalIndex, pd.DatetimeIndex):
+            return _plain_index(value, _depth)
+        if kind is pd.Categorical:
+            return pd.Categorical.from_codes(value.codes.copy(), categories=_plain_index(value.categories, _depth),
+                                             ordered=_bool(value.ordered))
+        if kind in (pd.Timestamp, pd.Timedelta, pd.Period) or value is pd.NaT or value is pd.NA:
+            return value
+    raise NotPlain(f"een object van het type {_kind(value)}")
+
+
+def _safe_dtype(dtype):
+    kind = _type(dtype)
+    return not (_type_flags(kind) & _HEAPTYPE and not _from_library(kind))
+
+
+def _plain_values(values, dtype, depth):
+    np, pd = _numpy_pandas()
+    if not _safe_dtype(dtype):
+        raise NotPlain(f"een kolom met het eigen type {_kind(dtype)}")
+    if _type(dtype) is pd.CategoricalDtype:
+        return pd.Categorical.from_codes(values.cat.codes.to_numpy(copy=True),
+                                         categories=_plain_index(dtype.categories, depth),
+                                         ordered=_bool(dtype.ordered))
+    if _type(dtype).__module__.startswith("numpy") and dtype.kind in "biufcmM":
+        return values.to_numpy(copy=True)
+    return [plain(item, depth + 1) for item in values.tolist()]
+
+
+def _plain_index(index, depth):
+    np, pd = _numpy_pandas()
+    kind = _type(index)
+    if kind is pd.RangeIndex:
+        return pd.RangeIndex(index.start, index.stop, index.step, name=plain(index.name, depth + 1))
+    if kind is pd.MultiIndex:
+        return pd.MultiIndex.from_tuples([plain(t, depth + 1) for t in index.tolist()],
+                                         names=[plain(n, depth + 1) for n in index.names])
+    if kind not in (pd.Index, pd.CategoricalIndex, pd.DatetimeIndex):
+        raise NotPlain(f"een index van het type {_kind(index)}")
+    values = _plain_values(pd.Series(index, copy=False), index.dtype, depth)
+    return pd.Index(values, name=plain(index.name, depth + 1))
+
+
+def _plain_series(series, depth):
+    np, pd = _numpy_pandas()
+    values = _plain_values(series, series.dtype, depth)
+    return pd.Series(values, index=_plain_index(series.index, depth), name=plain(series.name, depth + 1))
+
+
+def _plain_frame(frame, depth):
+    np, pd = _numpy_pandas()
+    labels = [plain(label, depth + 1) for label in frame.columns.tolist()]
+    columns = {}
+    for position in range(frame.shape[1]):
+        column = frame.iloc[:, position]
+        columns[position] = pd.Series(_plain_values(column, column.dtype, depth), index=range(frame.shape[0]))
+    copy = pd.DataFrame(columns, index=range(frame.shape[0]))
+    copy.columns = pd.Index(labels, dtype=object) if labels else copy.columns
+    copy.index = _plain_index(frame.index, depth)
+    return copy
 
 
 class Check:
@@ -133,6 +303,9 @@ class Check:
         self.points = _float(points)
         self.shape_ok = True
         self.earned = None
+        self.tampered = []       # codes of tampering that makes this score untrustworthy
+        self._namespace = None   # notebook names hidden while the hidden tests run (see verified)
+        self._hidden = {}
 
     # ---- feedback ------------------------------------------------------------
     def say(self, symbol, message):
@@ -149,62 +322,137 @@ class Check:
         """Controleer een voorwaarde; als die niet klopt, is dat een vormfout."""
         return True if condition else self.problem(message)
 
-    # ---- visible shape checks -----------------------------------------------
-    def is_number(self, value, name, low=None, high=None):
-        """Controleer dat ``value`` één getal is (eventueel tussen ``low`` en ``high``)."""
-        number = as_number(value)
-        if number is None:
-            return self.problem(f"`{name}` moet één getal zijn, maar is nu {type(value).__name__}: {value!r:.60}.")
-        if low is not None and number < low or high is not None and number > high:
-            return self.problem(f"`{name}` = {number:g} ligt niet tussen {low} en {high}. Controleer je berekening.")
-        return True
+    def flag(self, code, message):
+        """Meld de docent iets om met de hand na te kijken (een regel ``⚠ NAKIJKEN [code]: ...``)."""
+        self.say(TAMPER, f"[{code}]: {message}")
 
-    def is_text_list(self, value, name, allowed=None, min_len=None, max_len=None):
-        """Controleer dat ``value`` een lijst tekst is, met alleen woorden uit ``allowed``."""
-        items = as_text_list(value)
+    # ---- visible shape checks: each returns a plain copy of the answer, or None -------------
+    def plain(self, value, name):
+        """Een gewone kopie van ``value`` (zie :func:`plain`), of ``None`` met een vormfout."""
+        try:
+            return plain(value)
+        except NotPlain as why:
+            self.problem(f"`{name}` is geen gewone waarde maar {why}. Gebruik gewone tekst, getallen, "
+                         "lijsten, dicts of een tabel (DataFrame).")
+            if _is_autograding():
+                self.flag("custom-object", f"`{name}` is {why}: een eigen object telt niet als antwoord.")
+            return None
+
+    def _plain_arg(self, value):
+        """Keuzelijsten en sleutels uit het notebook: ook als gewone kopie."""
+        try:
+            return plain(value)
+        except NotPlain:
+            self.problem("De keuzelijst van deze opgave is in het notebook veranderd; voer de cellen "
+                         "bovenaan het notebook opnieuw uit.")
+            return None
+
+    def number(self, value, name, low=None, high=None):
+        """Het antwoord als gewone ``float``, of ``None`` (met uitleg) als het geen getal is."""
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        number = as_number(copy)
+        if number is None:
+            shown = _repr(copy)
+            return self._none(f"`{name}` moet één getal zijn, maar is nu {_kind(copy)}: {shown:.60}.")
+        if low is not None and number < low or high is not None and number > high:
+            return self._none(f"`{name}` = {number:g} ligt niet tussen {low} en {high}. Controleer je berekening.")
+        return number
+
+    def text(self, value, name, allowed=None, message=None):
+        """Het antwoord als gewone ``str`` (uit ``allowed``, als dat gegeven is), of ``None``."""
+        copy = self.plain(value, name)
+        text = as_text(copy)
+        allowed = self._plain_arg(allowed)
+        if text is None or allowed is not None and _clean(text) not in {_clean(a) for a in allowed}:
+            if message:
+                return self._none(message)
+            if text is None:
+                return self._none(f"`{name}` moet een tekst zijn, zoals \"{(allowed or ['...'])[0]}\".")
+            return self._none(f"`{name}` moet een van deze woorden zijn: {sorted(allowed)}; nu {text!r}.")
+        return text
+
+    def text_list(self, value, name, allowed=None, min_len=None, max_len=None):
+        """Het antwoord als lijst met tekst (alleen woorden uit ``allowed``), of ``None``."""
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        items = as_text_list(copy)
+        allowed = self._plain_arg(allowed)
         if items is None:
-            return self.problem(f"`{name}` moet een lijst met tekst zijn, zoals ['bereik', 'ctr'].")
-        if min_len is not None and len(items) < min_len:
-            return self.problem(f"`{name}` moet minstens {min_len} elementen hebben; nu {len(items)}.")
-        if max_len is not None and len(items) > max_len:
-            return self.problem(f"`{name}` mag hoogstens {max_len} elementen hebben; nu {len(items)}.")
+            return self._none(f"`{name}` moet een lijst met tekst zijn, zoals ['bereik', 'ctr'].")
+        if min_len is not None and _len(items) < min_len:
+            return self._none(f"`{name}` moet minstens {min_len} elementen hebben; nu {_len(items)}.")
+        if max_len is not None and _len(items) > max_len:
+            return self._none(f"`{name}` mag hoogstens {max_len} elementen hebben; nu {_len(items)}.")
         if allowed is not None:
             allowed_clean = {_clean(a) for a in allowed}
             unknown = [item for item in items if _clean(item) not in allowed_clean]
             if unknown:
-                return self.problem(
+                return self._none(
                     f"`{name}` bevat woorden die niet in de keuzelijst staan: {unknown}. "
                     f"Kies uit: {sorted(allowed)}."
                 )
-        return True
+        return items
+
+    def mapping(self, value, name, keys=None):
+        """Het antwoord als gewone dict met precies de sleutels ``keys``, of ``None``."""
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        if _type(copy) is not _dict:
+            return self._none(f"`{name}` moet een dict zijn, zoals {{'sleutel': waarde}}; nu {_kind(copy)}.")
+        keys = self._plain_arg(keys)
+        if keys is not None:
+            missing = [k for k in keys if k not in copy]
+            extra = [k for k in copy if k not in keys]
+            if missing:
+                return self._none(f"In `{name}` ontbreken de sleutels {missing}.")
+            if extra:
+                return self._none(f"`{name}` heeft sleutels die er niet bij horen: {extra}. "
+                                  f"Gebruik alleen {_list(keys)}.")
+        return copy
+
+    def frame(self, value, name, columns=None, min_rows=1):
+        """Het antwoord als gewone tabel (DataFrame) met (minstens) de kolommen ``columns``, of ``None``."""
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        if not (hasattr(copy, "columns") and hasattr(copy, "iloc")):
+            return self._none(f"`{name}` moet een tabel (DataFrame) zijn; nu {_kind(copy)}.")
+        columns = self._plain_arg(columns)
+        if columns is not None:
+            missing = [c for c in columns if c not in _list(copy.columns)]
+            if missing:
+                return self._none(
+                    f"In de tabel `{name}` ontbreken de kolommen {missing}. "
+                    f"Je tabel heeft: {_list(copy.columns)}. Tip: gebruik .reset_index() na een groupby."
+                )
+        if min_rows is not None and _len(copy) < min_rows:
+            return self._none(f"De tabel `{name}` heeft {_len(copy)} rijen; verwacht minstens {min_rows}.")
+        return copy
+
+    def _none(self, message):
+        self.problem(message)
+        return None
+
+    # The older yes/no checks (kept for copies of older test cells).
+    def is_number(self, value, name, low=None, high=None):
+        """Controleer dat ``value`` één getal is (eventueel tussen ``low`` en ``high``)."""
+        return self.number(value, name, low, high) is not None
+
+    def is_text_list(self, value, name, allowed=None, min_len=None, max_len=None):
+        """Controleer dat ``value`` een lijst tekst is, met alleen woorden uit ``allowed``."""
+        return self.text_list(value, name, allowed, min_len, max_len) is not None
 
     def is_dict(self, value, name, keys=None):
         """Controleer dat ``value`` een dict is met precies de sleutels ``keys``."""
-        if not _isinstance(value, dict):
-            return self.problem(f"`{name}` moet een dict zijn, zoals {{'sleutel': waarde}}; nu {type(value).__name__}.")
-        if keys is not None:
-            missing = [k for k in keys if k not in value]
-            extra = [k for k in value if k not in keys]
-            if missing:
-                return self.problem(f"In `{name}` ontbreken de sleutels {missing}.")
-            if extra:
-                return self.problem(f"`{name}` heeft sleutels die er niet bij horen: {extra}. Gebruik alleen {list(keys)}.")
-        return True
+        return self.mapping(value, name, keys) is not None
 
     def is_frame(self, value, name, columns=None, min_rows=1):
         """Controleer dat ``value`` een DataFrame is met (minstens) de kolommen ``columns``."""
-        if not (hasattr(value, "columns") and hasattr(value, "iloc")):
-            return self.problem(f"`{name}` moet een tabel (DataFrame) zijn; nu {type(value).__name__}.")
-        if columns is not None:
-            missing = [c for c in columns if c not in list(value.columns)]
-            if missing:
-                return self.problem(
-                    f"In de tabel `{name}` ontbreken de kolommen {missing}. "
-                    f"Je tabel heeft: {list(value.columns)}. Tip: gebruik .reset_index() na een groupby."
-                )
-        if min_rows is not None and len(value) < min_rows:
-            return self.problem(f"De tabel `{name}` heeft {len(value)} rijen; verwacht minstens {min_rows}.")
-        return True
+        return self.frame(value, name, columns, min_rows) is not None
 
     # ---- hidden content scoring ---------------------------------------------
     def _add(self, points):
@@ -310,6 +558,11 @@ class Check:
     # ---- the result ----------------------------------------------------------
     def score(self):
         """Geef de deelscore als gewone float in [0, punten], of ``None`` als alleen de vorm is gecontroleerd."""
+        self._restore_names()
+        if self.tampered:
+            self.say(HINT, f"Score: 0 van {self.points:g} punten — het notebook veranderde iets aan het "
+                           "nakijken; de docent kijkt deze opgave met de hand na.")
+            return 0.0
         if not self.shape_ok:
             self.say(HINT, f"Score: 0 van {self.points:g} punten — verbeter eerst de vorm van je antwoord.")
             return 0.0
@@ -324,6 +577,202 @@ class Check:
         result = _float(round(result, 4))
         self.say(HINT, f"Score: {result:g} van {self.points:g} punten.")
         return result
+
+    def _restore_names(self):
+        namespace, hidden = self._namespace, self._hidden
+        if namespace is not None and hidden:
+            for name, value in hidden.items():
+                if name not in namespace:
+                    namespace[name] = value
+            self._hidden = {}
+
+
+# ---- the hidden part: a trustworthy Check -------------------------------------------------------
+# Builtins the test cells rely on; each is checked against the real one (made from literals, never by name).
+_CHECKED_TYPES = ("float", "int", "str", "bool", "list", "dict", "tuple", "set", "type", "object", "range",
+                  "enumerate", "zip", "map", "filter", "reversed", "slice", "frozenset", "property",
+                  "staticmethod", "classmethod", "super", "Exception", "ValueError", "TypeError", "KeyError")
+_CHECKED_FUNCTIONS = ("len", "print", "isinstance", "issubclass", "abs", "round", "min", "max", "sum", "sorted",
+                      "repr", "getattr", "setattr", "hasattr", "any", "all", "iter", "next", "callable", "format",
+                      "hash", "id", "divmod", "pow", "open", "__import__", "exec", "eval", "compile", "globals",
+                      "locals", "vars", "dir", "chr", "ord", "ascii")
+
+
+def _real_builtins():
+    """The real builtin types, recognised without trusting any name."""
+    real_type = (0).__class__.__class__
+    literal = {"float": (0.0).__class__, "int": (0).__class__, "str": "".__class__, "bool": True.__class__,
+               "list": [].__class__, "dict": {}.__class__, "tuple": ().__class__, "set": {0}.__class__,
+               "type": real_type, "object": (0).__class__.__mro__[-1]}
+    return real_type, literal, [].append.__class__
+
+
+def tampering(namespace=None):
+    """What in this kernel no longer is as the test cells expect: a list of (code, detail, untrusted).
+
+    Checks the builtins (against the real ones, recognised from literals), the
+    names in the notebook that shadow them, smmlib.grading in ``sys.modules``,
+    ``NBGRADER_EXECUTION``, ``sys.stdout``/``sys.stderr`` and IPython's
+    machinery that turns the last line of a cell into the score.
+    """
+    real_type, literal, builtin_function = _real_builtins()
+    found = []
+    heap = lambda kind: real_type.__dict__["__flags__"].__get__(kind) & _HEAPTYPE  # noqa: E731
+    name_of = real_type.__dict__["__name__"].__get__
+
+    def real(name, value):
+        kind = real_type(value)
+        if name in literal:
+            return value is literal[name]
+        if name in _CHECKED_TYPES:
+            return kind is real_type and not heap(value) and name_of(value) == name
+        if kind is builtin_function:
+            owner = value.__self__
+            return value.__name__ == name and real_type(owner).__name__ == "module" and \
+                owner.__name__ in ("builtins", "io", "_io")
+        return False
+
+    namespace = namespace if real_type(namespace) is {}.__class__ else None
+    table = (namespace or {}).get("__builtins__", builtins)
+    if real_type(table).__name__ == "module":
+        table = real_type(table).__dict__["__dict__"].__get__(table) if False else table.__dict__
+    if real_type(table) is not {}.__class__:
+        return [("builtins", "de ingebouwde functies (`__builtins__`) zijn vervangen", True)]
+    for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
+        if name in table and not real(name, table[name]):
+            found.append(("builtins", f"de ingebouwde `{name}` is vervangen", True))
+    if namespace is not None:
+        for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
+            value = namespace.get(name, None)
+            if name in namespace and callable(value) and not real(name, value) and _made_in_notebook(value):
+                found.append(("shadowed", f"het notebook definieert de ingebouwde `{name}` opnieuw "
+                                          "(bij het nakijken genegeerd)", False))
+    live = sys.modules.get("smmlib.grading")
+    here = __file__
+    for name in ("Check", "fresh", "plain", "as_number", "as_text", "as_text_list", "verified",
+                 "table_agreement"):
+        value = getattr(live, name, None)
+        codes = []
+        if real_type(value) is real_type:
+            codes = [v.__code__ for v in real_type(value).__dict__["__dict__"].__get__(value).values()
+                     if real_type(v).__name__ == "function"]
+        elif real_type(value).__name__ == "function":
+            codes = [value.__code__]
+        if not codes or any(code.co_filename != here for code in codes):
+            found.append(("grading-changed", f"smmlib.grading.{name} is in het notebook veranderd "
+                                             "(de verborgen tests gebruiken een verse kopie)", False))
+            break
+    mode = os.environ.get("NBGRADER_EXECUTION")
+    if mode not in (None, "autograde"):
+        found.append(("environment", f"NBGRADER_EXECUTION is veranderd in {mode!r}", False))
+    for stream_name in ("stdout", "stderr"):
+        kind = real_type(getattr(sys, stream_name, None))
+        if heap(kind) and kind.__module__ in ("__main__", "builtins"):
+            found.append(("streams", f"sys.{stream_name} is vervangen door een eigen object", False))
+    found.extend(_ipython_tampering(real_type, heap))
+    return found
+
+
+def _made_in_notebook(value):
+    """Is ``value`` a function (or an object of a class) written in the notebook, not in an installed file?"""
+    real_type = (0).__class__.__class__
+    try:
+        kind = real_type(value)
+        code = None
+        if kind.__name__ == "function":
+            code = value.__code__
+        elif kind.__name__ in ("method", "classmethod", "staticmethod"):
+            code = value.__func__.__code__
+        elif real_type.__dict__["__flags__"].__get__(kind) & _HEAPTYPE:
+            namespace = real_type.__dict__["__dict__"].__get__(kind)
+            if namespace.get("__module__") == "__main__":
+                return True
+            call = namespace.get("__call__")
+            code = getattr(call, "__code__", None) if real_type(call).__name__ == "function" else None
+        if code is None:
+            return False
+        filename = code.co_filename
+        return "ipykernel_" in filename or filename.startswith("<") and not filename.startswith("<frozen")
+    except Exception:
+        return False
+
+
+def _ipython_tampering(real_type, heap):
+    """IPython's machinery between a cell and its score (only inside a kernel)."""
+    shell_module = sys.modules.get("IPython.core.getipython")
+    shell = shell_module.get_ipython() if shell_module else None
+    if shell is None:
+        return []
+    found = []
+
+    from_notebook = _made_in_notebook
+
+    for attr in ("input_transformers_cleanup", "input_transformers_post", "ast_transformers"):
+        if any(from_notebook(t) or heap(real_type(t)) and real_type(t).__module__ == "__main__"
+               for t in getattr(shell, attr, [])):
+            found.append(("ipython", f"het notebook voegde een IPython-{attr} toe", True))
+    if shell.ast_node_interactivity != "last_expr":
+        found.append(("ipython", "het notebook veranderde hoe IPython de laatste regel toont", True))
+    plain_text = shell.display_formatter.formatters.get("text/plain")
+    if plain_text is None or not plain_text.enabled or "text/plain" not in shell.display_formatter.active_types:
+        found.append(("ipython", "het notebook zette de tekstweergave van IPython uit", True))
+    else:
+        if any(from_notebook(plain_text.type_printers.get(t)) for t in ((0.0).__class__, (0).__class__, "".__class__)):
+            found.append(("ipython", "het notebook veranderde hoe IPython getallen toont", True))
+        if plain_text.float_precision:
+            plain_text.float_precision = ""   # %precision is harmless elsewhere; a score is shown in full
+    for event, callbacks in getattr(shell.events, "callbacks", {}).items():
+        if any(from_notebook(c) for c in callbacks):
+            found.append(("ipython", f"het notebook registreerde een IPython-'{event}'-callback", True))
+    if from_notebook(getattr(shell.displayhook, "__call__", None)) or heap(real_type(shell.displayhook)) and \
+            real_type(shell.displayhook).__module__ == "__main__":
+        found.append(("ipython", "het notebook verving IPython's displayhook", True))
+    return found
+
+
+def verified(check, namespace=None):
+    """(Verborgen tests) Een betrouwbare ``Check`` die de vorm-uitslag van ``check`` overneemt.
+
+    Roep dit aan uit een vers geladen kopie: ``fresh("smmlib.grading").verified(check, globals())``.
+    Het controleert of er geknoeid is (zie :func:`tampering`): elke vondst wordt
+    een regel ``⚠ NAKIJKEN [code]: ...``; knoeien dat de score onbetrouwbaar
+    maakt, geeft score 0 (de docent kijkt dan met de hand na). Namen in het
+    notebook die ingebouwde functies overschaduwen, worden verborgen tot
+    ``score()`` en daarna teruggezet.
+
+    Voorbeeld:
+        >>> zichtbaar = Check("t", points=2)
+        >>> verborgen = verified(zichtbaar)
+        >>> verborgen.points, verborgen.shape_ok
+        (2.0, True)
+    """
+    real_type = (0).__class__.__class__
+    trusted = Check.__new__(Check)
+    try:
+        fields = real_type.__dict__["__dict__"].__get__(real_type(check))["__dict__"].__get__(check)
+        fields = {k: v for k, v in fields.items()} if real_type(fields) is {}.__class__ else {}
+    except Exception:
+        fields = {}
+    grade_id, points, shape = fields.get("grade_id"), fields.get("points"), fields.get("shape_ok")
+    trusted.grade_id = grade_id if real_type(grade_id) is "".__class__ else "?"
+    number = points if real_type(points) in ((0.0).__class__, (0).__class__) else 0.0
+    trusted.points = (0.0).__class__(number) if 0 <= number <= 100 else 0.0
+    trusted.shape_ok = shape is True
+    trusted.earned = None
+    trusted.tampered = []
+    trusted._namespace = namespace if real_type(namespace) is {}.__class__ else None
+    trusted._hidden = {}
+    for code, message, untrusted in tampering(trusted._namespace):
+        trusted.flag(code, message)
+        if untrusted and code not in trusted.tampered:
+            trusted.tampered.append(code)
+    if trusted._namespace is not None:
+        table = builtins.__dict__
+        for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
+            value = trusted._namespace.get(name, table.get(name))
+            if value is not table.get(name) and (_made_in_notebook(value) or not callable(value)):
+                trusted._hidden[name] = trusted._namespace.pop(name)
+    return trusted
 
 
 def table_agreement(answer, expected, keys, value, rel_tol=0.01):

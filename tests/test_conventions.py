@@ -1,4 +1,5 @@
 """Course conventions over every source assignment and every notebook (design §7)."""
+import ast
 import re
 from collections import Counter
 
@@ -83,3 +84,110 @@ def test_lesson_notebook_has_the_chapter_minimum(path):
     assert "smmlib.widgets" in text or "widgets." in text, "one interactive widget"
     charts = sum(c.source.count("plots.") + c.source.count("sns.") for c in nb.cells if c.cell_type == "code")
     assert charts >= 3, "at least three charts"
+
+
+# ---- tamper-resistant test cells (issue 8) -----------------------------------------------------
+# A test cell never lets notebook code run and never trusts what the notebook changed:
+# - every name the cell does not define itself (answers, notebook constants) appears only as a direct
+#   argument of `check.<method>(...)` or `grading.<function>(...)`, which make a plain copy without running
+#   notebook code (so an answer object with its own __eq__ cannot fool a comparison);
+# - the hidden part starts with a freshly loaded grading helper and a verified Check, which detects
+#   replaced builtins (float, print, ...), a changed smmlib.grading and IPython's machinery, and hides
+#   notebook names that shadow builtins;
+# - reference code comes from fresh("smmlib.<module>"), never from an import the notebook may have changed.
+HIDDEN_START = ['from smmlib.grading import fresh', 'grading = fresh("smmlib.grading")',
+                'check = grading.verified(check, globals())']
+
+
+def _split_hidden(source):
+    visible, hidden, inside = [], [], False
+    for line in source.splitlines():
+        if line.strip() == "### BEGIN HIDDEN TESTS":
+            inside = True
+        elif line.strip() == "### END HIDDEN TESTS":
+            inside = False
+        elif inside:
+            hidden.append(line)
+        else:
+            visible.append(line)
+    return "\n".join(visible), "\n".join(hidden)
+
+
+def _bound_names(tree):
+    bound = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            bound.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            bound.add(node.name)
+    return bound
+
+
+def tamper_problems(source):
+    """What makes a test cell's source fall short of the tamper-resistant pattern (empty: fine)."""
+    import builtins
+
+    from smmlib import grading
+    problems = []
+    tree = ast.parse(source)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    bound = _bound_names(tree)
+    free = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} \
+        - bound - set(dir(builtins))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in free:
+            parent = parents.get(node)
+            if isinstance(parent, ast.keyword):
+                parent = parents.get(parent)
+            ok = (isinstance(parent, ast.Call) and node is not parent.func
+                  and isinstance(parent.func, ast.Attribute) and isinstance(parent.func.value, ast.Name)
+                  and parent.func.value.id in ("check", "grading"))
+            if not ok:
+                problems.append(f"line {node.lineno}: `{node.id}` comes from the notebook; pass it straight to "
+                                "check.<method>(...) (a plain copy) instead of using it directly")
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+            owner = {"check": grading.Check("x", points=1), "grading": grading}.get(node.value.id)
+            if owner is not None and not hasattr(owner, node.attr):
+                problems.append(f"line {node.lineno}: {node.value.id}.{node.attr} does not exist")
+    visible, hidden = _split_hidden(source)
+    lines = [line.strip() for line in hidden.splitlines() if line.strip() and not line.strip().startswith("#")]
+    if lines[:3] != HIDDEN_START:
+        problems.append("the hidden tests must start with: " + "; ".join(HIDDEN_START))
+    for node in ast.walk(ast.parse(hidden)):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("smmlib") and \
+                not (node.module == "smmlib.grading" and [a.name for a in node.names] == ["fresh"]):
+            problems.append(f"hidden tests import from {node.module}: use fresh(\"{node.module}\") instead")
+        if isinstance(node, ast.Import) and any(a.name.startswith("smmlib") for a in node.names):
+            problems.append("hidden tests import smmlib: use fresh(\"smmlib.<module>\") instead")
+    return problems
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.parent.name)
+def test_test_cells_resist_tampering(path):
+    nb = read_nb(path)
+    cells = grade_cells(nb)
+    report = {gid: tamper_problems(cells[gid].source) for gid in autograded_ids(nb)}
+    report = {gid: problems for gid, problems in report.items() if problems}
+    assert not report, "\n".join(f"{gid}:\n  " + "\n  ".join(p) for gid, p in report.items())
+
+
+def test_the_tamper_check_catches_the_old_pattern():
+    old = ('from smmlib.grading import Check\ncheck = Check("x_01", points=1)\n'
+           'check.require(antwoord in ("a", "b"), "kies a of b")\n### BEGIN HIDDEN TESTS\n'
+           'from smmlib.grading import fresh\nfrom smmlib import kpi\nif antwoord == "a":\n    check.award(1)\n'
+           '### END HIDDEN TESTS\ncheck.score()')
+    problems = tamper_problems(old)
+    assert any("`antwoord` comes from the notebook" in p for p in problems)
+    assert any("must start with" in p for p in problems)
+    good = ('from smmlib.grading import Check\ncheck = Check("x_01", points=1)\n'
+            'jouw_antwoord = check.text(antwoord, "antwoord", allowed=["a", "b"])\n### BEGIN HIDDEN TESTS\n'
+            'from smmlib.grading import fresh\ngrading = fresh("smmlib.grading")\n'
+            'check = grading.verified(check, globals())\nif jouw_antwoord == "a":\n    check.award(1)\n'
+            '### END HIDDEN TESTS\ncheck.score()')
+    assert tamper_problems(good) == []
