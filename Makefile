@@ -1,6 +1,7 @@
 # Social Media Management course package. Every target sets up .venv itself.
 #   make lab       set up and open the course in JupyterLab (JUPYTER_ARGS="--no-browser --port 8899")
-#   make test      set up and run the whole test suite
+#   make test      set up and run the whole test suite (browser and hub tests included)
+#   make test-browser  only the browser tests (headless Chromium), the nbgrader exchange and the class hub
 #   make release   regenerate every assignment in release/ from source/
 #   make dist      build dist/ for the LMS: the smmlib wheel, the student starter zip, one zip per assignment
 #   make grade     grade a class: make grade ASSIGNMENT=ch04_analytics FROM=download.zip LMS=canvas
@@ -13,6 +14,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONSTRAINTS := requirements/constraints.txt
+BROWSER_STAMP := $(VENV)/.browser-installed
 JUPYTER_ARGS ?=
 PYTEST_ARGS ?=
 # nbgrader calls `alembic` and `jupyter` by name: the venv must come first on PATH.
@@ -20,7 +22,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: lab test release dist grade demo bench clean distclean venv lock
+.PHONY: lab test test-browser browser-deps release dist grade demo bench clean distclean venv lock
 
 venv: $(STAMP)
 
@@ -34,11 +36,24 @@ $(STAMP): pyproject.toml $(CONSTRAINTS)
 	$(BIN)/jupyter server extension enable --sys-prefix nbgrader.server_extensions.validate_assignment >/dev/null 2>&1
 	@touch $(STAMP)
 
+# MPLBACKEND is emptied for the lab: kernels inherit it, and Agg would hide every chart.
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.default_url=/lab/tree/course $(JUPYTER_ARGS)
+	MPLBACKEND= $(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" --ServerApp.default_url=/lab/tree/course $(JUPYTER_ARGS)
 
-test: $(STAMP)
+# Playwright and JupyterHub for the browser and hub tests (pinned in requirements/browser.txt).
+# Chromium comes from Debian (apt-get install chromium) and the hub's proxy from npm;
+# without them those tests skip, saying what to install (with SMM_REQUIRE_BROWSER=1 they fail).
+$(BROWSER_STAMP): $(STAMP) requirements/browser.txt requirements/hub.txt
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pip install --quiet -c $(CONSTRAINTS) -r requirements/browser.txt
+	@touch $(BROWSER_STAMP)
+
+browser-deps: $(BROWSER_STAMP)
+
+test: $(STAMP) $(BROWSER_STAMP)
 	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
+
+test-browser: $(BROWSER_STAMP)
+	SMM_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser tests/test_exchange.py tests/test_hub.py $(PYTEST_ARGS)
 
 release: $(STAMP)
 	$(BIN)/smm release
@@ -63,7 +78,7 @@ lock: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^smmlib' > $(CONSTRAINTS)
 
 clean:
-	rm -rf submitted autograded feedback demo dist build gradebook.db .pytest_cache
+	rm -rf submitted autograded feedback demo dist build grading screenshots gradebook.db .pytest_cache
 	find . -name __pycache__ -not -path './$(VENV)/*' -exec rm -rf {} +
 	find . -name .ipynb_checkpoints -not -path './$(VENV)/*' -exec rm -rf {} +
 
