@@ -7,8 +7,10 @@ controleerbaar:
   drie vragen (online toepassing? maken of delen gebruikers zelf inhoud?
   kunnen gebruikers en organisaties er met elkaar over communiceren?);
 * ``peso_type``: de beslisregel voor paid, earned, shared en owned media;
-* ``DEFINITION_CASES``, ``PESO_CASES`` en ``FLYWHEEL_CASES``: voorbeelden van
-  Trapkracht die de regels eenduidig beslissen (gebruikt in de opdracht);
+* ``DEFINITION_CASES``, ``PESO_CASES`` en ``FLYWHEEL_CASES``: uitgewerkte voorbeelden
+  van Trapkracht voor het lesnotebook, die de regels eenduidig beslissen;
+* ``EXERCISE_CASES``: de omschrijvingen van de voorbeelden in de opdracht (zonder
+  antwoorden: die staan alleen in de verborgen tests);
 * ``filter_bubble``: een klein rekenmodel van de feedbackloop achter een filterbubbel;
 * ``MYTHS``: hardnekkige misverstanden over socialmediamanagement, met de werkelijkheid.
 
@@ -23,7 +25,7 @@ from typing import NamedTuple
 
 __all__ = [
     "DefinitionCase", "PesoCase", "FlywheelCase", "Myth",
-    "DEFINITIONS", "CRITERIA", "DEFINITION_CASES", "PESO_CASES", "FLYWHEEL_CASES", "MYTHS",
+    "DEFINITIONS", "CRITERIA", "DEFINITION_CASES", "PESO_CASES", "FLYWHEEL_CASES", "EXERCISE_CASES", "MYTHS",
     "is_social_media", "missing_criteria", "explain_social_media", "peso_type", "explain_peso",
     "case", "filter_bubble", "flywheel_name",
 ]
@@ -75,59 +77,75 @@ CRITERIA = {
     "interaction": "gebruikers en organisaties kunnen er met elkaar over communiceren (reageren, in gesprek gaan)",
 }
 
+# Worked examples for the lesson, with their answers. The assignment's own cases
+# (EXERCISE_CASES) are only descriptions here: their answer key lives in the hidden
+# tests of source/ch01_definitie, out of students' reach.
 DEFINITION_CASES = (
-    DefinitionCase("A", "Het Instagram-account van Trapkracht, waar klanten foto's taggen en onder posts reageren",
-                   True, True, True),
-    DefinitionCase("B", "Een tv-commercial van Trapkracht tijdens het journaal",
-                   False, False, False),
-    DefinitionCase("C", "Een online forum waar e-bikers onderhoudstips uitwisselen en de monteur van Trapkracht meepraat",
-                   True, True, True),
-    DefinitionCase("D", "De productpagina in de webshop van Trapkracht, zonder reviews of reactiemogelijkheid",
+    DefinitionCase("1", "De Facebook-groep 'Trapkracht-rijders', waar eigenaars ritten delen en Trapkracht "
+                        "vragen beantwoordt", True, True, True),
+    DefinitionCase("2", "Een radiospot van Trapkracht op een landelijke zender", False, False, False),
+    DefinitionCase("3", "De routeplanner op de website van Trapkracht, zonder accounts, reviews of reacties",
                    True, False, False),
-    DefinitionCase("E", "Een reviewsite waar kopers de Trapkracht T5 beoordelen en Trapkracht op reviews antwoordt",
-                   True, True, True),
-    DefinitionCase("F", "De maandelijkse e-mailnieuwsbrief van Trapkracht, zonder reageerknop of community",
-                   True, False, False),
-    DefinitionCase("G", "Een YouTube-video van Trapkracht over accu-onderhoud, met reacties en vragen van kijkers",
-                   True, True, True),
-    DefinitionCase("H", "Een advertentie van Trapkracht in de gedrukte zaterdagkrant",
-                   False, False, False),
 )
 
 # ----------------------------------------------------------------- PESO
 PESO_CASES = (
-    PesoCase("A", "Trapkracht plaatst een reel over de nieuwe T5 op het eigen Instagram-account", False, True, False),
-    PesoCase("B", "Trapkracht betaalt Meta om een advertentie te tonen aan forenzen van 25 tot 45 jaar", True, True, False),
-    PesoCase("C", "Een journalist van een fietsblad test uit zichzelf de T5 en schrijft er een lovend artikel over",
+    PesoCase("1", "Trapkracht zet een blog over de juiste bandenspanning op de eigen website", False, True, False),
+    PesoCase("2", "Trapkracht betaalt Google om bovenaan te staan bij de zoekopdracht 'e-bike kopen'",
+             True, True, False),
+    PesoCase("3", "Een regionale krant schrijft uit zichzelf over de nieuwe Trapkracht-winkel in Utrecht",
              False, False, False),
-    PesoCase("D", "Klanten sturen de grappige video van Trapkracht door en zetten hem in hun eigen story", False, False, True),
-    PesoCase("E", "Trapkracht verstuurt de maandelijkse nieuwsbrief naar klanten", False, True, False),
-    PesoCase("F", "Een tevreden koper schrijft uit zichzelf een review van vijf sterren", False, False, False),
-    PesoCase("G", "Trapkracht betaalt een influencer € 800 voor een gesponsorde post over de T5", True, True, False),
-    PesoCase("H", "Een post van Trapkracht over fietsen naar je werk wordt duizenden keren gedeeld", False, False, True),
+    PesoCase("4", "Volgers delen de winactie-post van Trapkracht met hun vrienden", False, False, True),
 )
 
 # ----------------------------------------------------------------- flywheel
 FLYWHEEL_CASES = (
-    FlywheelCase("A", "Een video met een creator laat zien hoe relaxed woon-werkverkeer op een e-bike is, "
-                      "voor mensen die nog geen e-bike overwegen", "beïnvloeden",
-                 "de content mensen op een idee brengt en in beweging zet, nog vóór ze gaan vergelijken"),
-    FlywheelCase("B", "Een accountmanager beantwoordt via LinkedIn de vragen van een bedrijf dat leasefietsen "
-                      "zoekt en stuurt een offerte", "verkopen",
-                 "een verkoper via social een relatie opbouwt en de klant naar een aankoop helpt"),
-    FlywheelCase("C", "Het team volgt met een monitoringtool wat mensen online over de Trapkracht-accu zeggen "
-                      "en meet het sentiment", "luisteren",
-                 "het team online gesprekken volgt en analyseert: dat is social listening"),
-    FlywheelCase("D", "Een post zet drie modellen naast elkaar met prijzen en een knop om direct een proefrit "
-                      "te boeken", "verkopen",
-                 "de post helpt kiezen en de aankoopstap makkelijk maakt: dat bevordert de verkoop"),
-    FlywheelCase("E", "Reviews en forumposts van eigenaars analyseren om te zien welke onderhoudsvragen "
-                      "vaak terugkomen", "luisteren",
-                 "je verzamelt en analyseert wat gebruikers zeggen, om te leren en te verbeteren"),
-    FlywheelCase("F", "Een influencer deelt hoe ze met haar e-bike de file ontwijkt, zodat haar volgers er "
-                      "ook over gaan nadenken", "beïnvloeden",
-                 "een influencer de mening en het gedrag van haar volgers stuurt: social influencing"),
+    FlywheelCase("1", "Trapkracht meet hoe vaak het merk in fietsfora genoemd wordt, en op welke toon",
+                 "luisteren", "het team online gesprekken volgt en analyseert: dat is social listening"),
+    FlywheelCase("2", "Een bekende wielrenner deelt zijn eerste rit op een Trapkracht, en zijn volgers gaan "
+                      "erover nadenken", "beïnvloeden",
+                 "iemand met invloed de mening en het gedrag van zijn volgers stuurt"),
+    FlywheelCase("3", "Onder een Instagram-post met de T5 staat een knop waarmee je hem direct bestelt",
+                 "verkopen", "de post de aankoopstap makkelijk maakt: dat bevordert de verkoop"),
 )
+
+# ----------------------------------------------------------------- the assignment's cases
+EXERCISE_CASES = {
+    "definitie": {
+        "A": "Het Instagram-account van Trapkracht, waar klanten foto's taggen en onder posts reageren",
+        "B": "Een tv-commercial van Trapkracht tijdens het journaal",
+        "C": "Een online forum waar e-bikers onderhoudstips uitwisselen en de monteur van Trapkracht meepraat",
+        "D": "De productpagina in de webshop van Trapkracht, zonder reviews of reactiemogelijkheid",
+        "E": "Een reviewsite waar kopers de Trapkracht T5 beoordelen en Trapkracht op reviews antwoordt",
+        "F": "De maandelijkse e-mailnieuwsbrief van Trapkracht, zonder reageerknop of community",
+        "G": "Een YouTube-video van Trapkracht over accu-onderhoud, met reacties en vragen van kijkers",
+        "H": "Een advertentie van Trapkracht in de gedrukte zaterdagkrant",
+    },
+    "peso": {
+        "A": "Trapkracht plaatst een reel over de nieuwe T5 op het eigen Instagram-account",
+        "B": "Trapkracht betaalt Meta om een advertentie te tonen aan forenzen van 25 tot 45 jaar",
+        "C": "Een journalist van een fietsblad test uit zichzelf de T5 en schrijft er een lovend artikel over",
+        "D": "Klanten sturen de grappige video van Trapkracht door en zetten hem in hun eigen story",
+        "E": "Trapkracht verstuurt de maandelijkse nieuwsbrief naar klanten",
+        "F": "Een tevreden koper schrijft uit zichzelf een review van vijf sterren",
+        "G": "Trapkracht betaalt een influencer € 800 voor een gesponsorde post over de T5",
+        "H": "Een post van Trapkracht over fietsen naar je werk wordt duizenden keren gedeeld",
+    },
+    "flywheel": {
+        "A": "Een video met een creator laat zien hoe relaxed woon-werkverkeer op een e-bike is, "
+             "voor mensen die nog geen e-bike overwegen",
+        "B": "Een accountmanager beantwoordt via LinkedIn de vragen van een bedrijf dat leasefietsen "
+             "zoekt en stuurt een offerte",
+        "C": "Het team volgt met een monitoringtool wat mensen online over de Trapkracht-accu zeggen "
+             "en meet het sentiment",
+        "D": "Een post zet drie modellen naast elkaar met prijzen en een knop om direct een proefrit "
+             "te boeken",
+        "E": "Reviews en forumposts van eigenaars analyseren om te zien welke onderhoudsvragen "
+             "vaak terugkomen",
+        "F": "Een influencer deelt hoe ze met haar e-bike de file ontwijkt, zodat haar volgers er "
+             "ook over gaan nadenken",
+    },
+}
 
 # ----------------------------------------------------------------- myths
 MYTHS = (
@@ -176,7 +194,7 @@ def missing_criteria(item):
     """Welke voorwaarden van de definitie ontbreken bij een voorbeeld? (lijst met uitleg)
 
     Voorbeeld:
-        >>> missing_criteria(case("definitie", "D"))
+        >>> missing_criteria(case("definitie", "3"))
         ['gebruikers maken of delen er zelf inhoud (user generated content)', 'gebruikers en organisaties kunnen er met elkaar over communiceren (reageren, in gesprek gaan)']
     """
     return [text for field, text in CRITERIA.items() if not getattr(item, field)]
@@ -186,7 +204,7 @@ def explain_social_media(item):
     """Leg in één zin uit of een voorbeeld social media is volgens het boek, en waarom.
 
     Voorbeeld:
-        >>> explain_social_media(case("definitie", "B")).startswith("Nee")
+        >>> explain_social_media(case("definitie", "2")).startswith("Nee")
         True
     """
     missing = missing_criteria(item)
@@ -232,7 +250,7 @@ def explain_peso(item):
     """Leg uit welk PESO-type een voorbeeld is en waarom.
 
     Voorbeeld:
-        >>> explain_peso(case("peso", "C"))
+        >>> explain_peso(case("peso", "3"))
         "'earned', omdat anderen uit zichzelf over het merk praten of schrijven: die aandacht is verdiend."
     """
     kind = peso_type(item.paid, item.by_organisation, item.shared_by_users)
@@ -240,10 +258,10 @@ def explain_peso(item):
 
 
 def case(kind, key):
-    """Zoek één voorbeeld op: ``kind`` is 'definitie', 'peso' of 'flywheel', ``key`` een letter.
+    """Zoek één lesvoorbeeld op: ``kind`` is 'definitie', 'peso' of 'flywheel', ``key`` het nummer.
 
     Voorbeeld:
-        >>> case("flywheel", "C").activity
+        >>> case("flywheel", "1").activity
         'luisteren'
     """
     if kind not in _CASE_SETS:
