@@ -31,7 +31,7 @@ __all__ = [
     "RACI_LETTERS", "RELEVANT_RELATIONS", "NO_RELATION", "DISCLOSURE_LABELS",
     "RaciViolation", "raci_template", "raci_letters", "validate_raci", "accountable",
     "responsible", "needs_disclosure", "disclosure_reason", "has_disclosure",
-    "disclosure_cases", "disclosure_key", "smart_cases",
+    "disclosure_cases", "smart_cases",
 ]
 
 RACI_LETTERS = ("R", "A", "C", "I")
@@ -277,27 +277,23 @@ def has_disclosure(caption):
 
 _CASES = [
     ("S1", "@fietsfleur (influencer)",
-     "Krijgt €750 van Trapkracht voor een reel over de nieuwe Trapkracht Stad.", "betaling"),
+     "Krijgt €750 van Trapkracht voor een reel over de nieuwe Trapkracht Stad."),
     ("S2", "Jan (klant)",
-     "Kocht zijn Trapkracht zelf bij de dealer en plaatst trots een foto van zijn eerste rit.",
-     "zelf gekocht"),
+     "Kocht zijn Trapkracht zelf bij de dealer en plaatst trots een foto van zijn eerste rit."),
     ("S3", "Sanne (werkt bij Trapkracht op de marketingafdeling)",
-     "Post op haar privé-Instagram dat de nieuwe accu 'echt de beste van de markt' is.",
-     "dienstverband"),
+     "Post op haar privé-Instagram dat de nieuwe accu 'echt de beste van de markt' is."),
     ("S4", "@bakfietsbart (blogger)",
-     "Mocht een Trapkracht-bakfiets gratis houden na een testperiode en schrijft een review.",
-     "gratis product"),
+     "Mocht een Trapkracht-bakfiets gratis houden na een testperiode en schrijft een review."),
     ("S5", "Fietsredactie van een landelijk dagblad",
-     "Test vijf e-bikes die de redactie zelf heeft gekocht, waaronder een Trapkracht.",
-     "redactioneel"),
+     "Test vijf e-bikes die de redactie zelf heeft gekocht, waaronder een Trapkracht."),
     ("S6", "@woonwerkwim (micro-influencer)",
-     "Deelt een eigen kortingscode WIM10 van Trapkracht: 10% korting voor volgers.", "korting"),
+     "Deelt een eigen kortingscode WIM10 van Trapkracht: 10% korting voor volgers."),
     ("S7", "Femke (fan)",
      "Ziet een Trapkracht-billboard, vindt het mooi en deelt er een foto van. "
-     "Ze heeft geen contact met Trapkracht.", "geen"),
+     "Ze heeft geen contact met Trapkracht."),
     ("S8", "@e-bikeexpert (YouTuber)",
      "Zet onder zijn review een link naar de webshop van Trapkracht en krijgt 5% van elke "
-     "verkoop via die link.", "affiliatelink"),
+     "verkoop via die link."),
 ]
 
 
@@ -305,31 +301,16 @@ def disclosure_cases():
     """De situaties van de opgave over reclamevermelding (hoofdstuk 3) als tabel.
 
     Kolommen: situatie, wie, wat. De soort relatie staat er bewust niet bij:
-    die moet je zelf uit de beschrijving halen (de docent vindt hem in
-    ``disclosure_key()``).
+    die moet je zelf uit de beschrijving halen (de sleutel staat alleen in de
+    verborgen tests van de opdracht).
 
     Voorbeeld:
         >>> disclosure_cases()["situatie"].tolist()[:3]
         ['S1', 'S2', 'S3']
     """
-    return _cases_frame(False)
-
-
-def _cases_frame(relations):
     import pandas as pd
 
-    frame = pd.DataFrame(_CASES, columns=["situatie", "wie", "wat", "relatie"])
-    return frame if relations else frame.drop(columns="relatie")
-
-
-def disclosure_key():
-    """Per situatie de soort relatie (voor de docent en de nakijktests).
-
-    Voorbeeld:
-        >>> disclosure_key()["S2"]
-        'zelf gekocht'
-    """
-    return {case[0]: case[3] for case in _CASES}
+    return pd.DataFrame(_CASES, columns=["situatie", "wie", "wat"])
 
 
 # ----------------------------------------------------------------- SMART cases
