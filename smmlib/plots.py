@@ -31,6 +31,12 @@ def _axes(ax):
     return ax if ax is not None else plt.subplots()[1]
 
 
+def _legend_outside(ax):
+    """Zet de legenda rechts naast de grafiek, zodat ze geen staven of lijnen bedekt."""
+    if ax.get_legend() is not None:
+        sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+
+
 def _finish(ax, title, xlabel, ylabel):
     if title is not None:
         ax.set_title(title)
@@ -51,6 +57,7 @@ def bar(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, percent=Fals
     """
     ax = _axes(ax)
     sns.barplot(data=data, x=x, y=y, hue=hue, ax=ax, errorbar=None)
+    _legend_outside(ax)
     if percent:
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
     return _finish(ax, title, xlabel, ylabel)
