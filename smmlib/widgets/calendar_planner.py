@@ -4,6 +4,9 @@ Je kiest hoeveel posts per week per platform, hoeveel hero- en help-posts, en
 hoe je de contentpijlers ordent. De planner maakt er een kalender van vier weken
 van en controleert die met ``smmlib.content.check_calendar``.
 
+Standaard oefent de planner met een eigen plan (``DEMO_RULES``: een zomercampagne
+op Facebook en TikTok), niet met het maandplan van de opdracht (``content.DEFAULT_RULES``).
+
 Voorbeeld:
     >>> from smmlib.widgets.calendar_planner import calendar_planner
     >>> calendar_planner()          # doctest: +SKIP
@@ -25,6 +28,20 @@ SLOTS = {
 }
 ORDERS = ["afwisselen", "in blokken"]
 
+DEMO_RULES = {
+    "posts_per_week": {"Facebook": 2, "TikTok": 3},
+    "hero": (1, 2),
+    "help_per_week": 1,
+    "hub_share": 0.5,
+    "no_pillar_twice": True,
+}
+"""Het oefenplan van de planner: een zomercampagne van vier weken op Facebook en TikTok.
+
+Bewust een ander plan dan ``content.DEFAULT_RULES`` (het maandplan van de opdracht)."""
+
+EXTRA_PLATFORMS = ("Instagram",)
+"""Platforms met een schuifje dat niet in het oefenplan staat: zo zie je de regel 'geen andere platforms'."""
+
 
 def build_calendar(per_week, hero=1, help_per_week=1, pillar_order="afwisselen", weeks=4):
     """Maak een kalender (tabel) van ``weeks`` weken uit een paar keuzes.
@@ -35,7 +52,7 @@ def build_calendar(per_week, hero=1, help_per_week=1, pillar_order="afwisselen",
     pijlers om de beurt) of ``"in blokken"`` (steeds een paar posts uit dezelfde pijler).
 
     Voorbeeld:
-        >>> k = build_calendar({"Instagram": 3, "LinkedIn": 2})
+        >>> k = build_calendar({"Facebook": 2, "TikTok": 3})
         >>> len(k), int((k["hhh"] == "hero").sum())
         (20, 1)
     """
@@ -76,7 +93,7 @@ def planner_report(calendar, rules=None):
     """HTML-verslag: per regel ✔ of ✘ met uitleg, en de kalender zelf.
 
     Voorbeeld:
-        >>> "regels gehaald" in planner_report(build_calendar({"Instagram": 3, "LinkedIn": 2}))
+        >>> "regels gehaald" in planner_report(build_calendar({"Facebook": 2, "TikTok": 3}), DEMO_RULES)
         True
     """
     results = content.check_calendar(calendar, rules)
@@ -88,21 +105,26 @@ def planner_report(calendar, rules=None):
             f"<details><summary>Bekijk de kalender ({len(calendar)} posts)</summary>{table}</details>")
 
 
-def calendar_planner():
+def calendar_planner(rules=None):
     """Toon de kalenderplanner: schuifjes voor het plan, en direct de controle per regel.
 
-    De regels zijn die van het maandplan van Trapkracht (``content.DEFAULT_RULES``):
-    elke week 3 posts op Instagram en 2 op LinkedIn, 1 of 2 hero-posts, elke week
-    minstens één help-post, minstens de helft hub, en nooit twee keer dezelfde pijler na elkaar.
+    ``rules`` zijn de afspraken waaraan de kalender moet voldoen (zelfde vorm als
+    ``content.DEFAULT_RULES``); standaard ``DEMO_RULES``: elke week 2 posts op Facebook
+    en 3 op TikTok, 1 of 2 hero-posts, elke week minstens één help-post, minstens de
+    helft hub, en nooit twee keer dezelfde pijler na elkaar. Er zijn schuifjes voor de
+    platforms uit het plan en voor ``EXTRA_PLATFORMS``.
 
     Voorbeeld:
         >>> planner = calendar_planner()
         >>> planner.children[0].description
-        'Instagram/week'
+        'Facebook/week'
     """
-    sliders = {p: w.IntSlider(value=v, min=0, max=len(SLOTS[p]), description=f"{p}/week",
+    rules = DEMO_RULES if rules is None else rules
+    platforms = list(dict.fromkeys([*rules.get("posts_per_week", {}), *EXTRA_PLATFORMS]))
+    start = {p: max(0, n - 1) for p, n in rules.get("posts_per_week", {}).items()}
+    sliders = {p: w.IntSlider(value=start.get(p, 1), min=0, max=len(SLOTS[p]), description=f"{p}/week",
                               style={"description_width": "120px"})
-               for p, v in [("Instagram", 2), ("LinkedIn", 2), ("Facebook", 1), ("TikTok", 0)]}
+               for p in platforms}
     hero = w.IntSlider(value=3, min=0, max=6, description="hero (4 weken)", style={"description_width": "120px"})
     helps = w.IntSlider(value=0, min=0, max=4, description="help per week", style={"description_width": "120px"})
     order = w.Dropdown(options=ORDERS, value="in blokken", description="pijlers",
@@ -113,7 +135,7 @@ def calendar_planner():
         per_week = {p: s.value for p, s in sliders.items() if s.value}
         try:
             cal = build_calendar(per_week, hero.value, helps.value, order.value)
-            report.value = planner_report(cal)
+            report.value = planner_report(cal, rules)
         except ValueError as error:
             report.value = f"<b>✘ {html.escape(str(error))}</b>"
 
