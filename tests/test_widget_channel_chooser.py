@@ -14,7 +14,8 @@ def test_ranking_is_sorted_and_marks_the_best_channels():
 def test_chooser_reacts_to_a_change():
     chooser = channel_chooser()
     (group, n_channels), result = chooser.children[0].children, chooser.children[1]
-    assert "WhatsApp en Facebook" in result.value
+    assert group.value not in ("16-24", "65+"), "the default must not show an exercise group's answer"
+    assert "Leeftijdsgroep 35-44" in result.value
     group.value = "16-24"
     assert "Leeftijdsgroep 16-24" in result.value and "Facebook" not in result.value.split("</b>")[0]
     before = result.value

@@ -65,7 +65,7 @@ def channel_chooser():
     """
     survey = load_dataset("survey")
     platforms = load_dataset("platforms")
-    group = w.Dropdown(options=LEEFTIJDSGROEPEN, value="65+", description="Doelgroep")
+    group = w.Dropdown(options=LEEFTIJDSGROEPEN, value="35-44", description="Doelgroep")  # not an exercise group
     n_channels = w.IntSlider(value=2, min=1, max=len(channels.PLATFORMS), description="Kanalen")
     result = w.HTML()
 
