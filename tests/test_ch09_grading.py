@@ -78,7 +78,7 @@ CASES = {
                           {P + "02_kengetallen": ["fractie tussen 0 en 1"]}),
     # 16 flagged, 12 right: precision 0.75, recall 1, F1 6/7
     "growth_only": Case({P + "03_verdacht": GROWTH_ONLY}, {P + "03_verdacht": 4 * 6 / 7},
-                        {P + "03_verdacht": ["Precisie 75%, recall 100%", "een virale post"]}),
+                        {P + "03_verdacht": ["Precisie 75%, recall 100%", "is niet verdacht: dit account", "een virale post"]}),
     # 17 flagged, 12 right: precision 12/17, recall 1, F1 24/29
     "low_er_only": Case({P + "03_verdacht": LOW_ER_ONLY}, {P + "03_verdacht": 4 * 24 / 29},
                         {P + "03_verdacht": ["Precisie 71%, recall 100%", "een stil publiek"]}),

@@ -191,3 +191,24 @@ def test_the_tamper_check_catches_the_old_pattern():
             'check = grading.verified(check, globals())\nif jouw_antwoord == "a":\n    check.award(1)\n'
             '### END HIDDEN TESTS\ncheck.score()')
     assert tamper_problems(good) == []
+
+
+def feedback_texts(source):
+    """The literal text of every string in a test cell, with f-string expressions left out."""
+    texts = []
+    for node in ast.walk(ast.parse(source.replace("### BEGIN HIDDEN TESTS", "").replace("### END HIDDEN TESTS", ""))):
+        if isinstance(node, ast.JoinedStr):
+            texts.append("".join(v.value for v in node.values if isinstance(v, ast.Constant)))
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            texts.append(node.value)
+    return texts
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.parent.name)
+def test_feedback_text_has_no_code_names(path):
+    """Dutch feedback reads as Dutch: no `jouw_...` copy names leaked into the sentences students see."""
+    nb = read_nb(path)
+    leaks = {gid: [t for t in feedback_texts(cell.source) if re.search(r"(?<![`'\w])jouw_\w+", t)]
+             for gid, cell in grade_cells(nb).items() if cell.cell_type == "code"}
+    leaks = {gid: texts for gid, texts in leaks.items() if texts}
+    assert not leaks, leaks
