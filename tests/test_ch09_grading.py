@@ -32,12 +32,20 @@ influencers["engagement_rate"] = 100 * influencers["interacties"] / influencers[
 influencers["cpe"] = influencers["rate_per_post_eur"] / influencers["interacties"]
 kengetallen = influencers[["handle", "engagement_rate", "cpe"]]
 '''
-GROWTH_ONLY = '''
-verdacht = list(influencers.loc[influencers["growth_30d"] >= 0.25, "handle"])
-'''
-LOW_ER_ONLY = '''
+RULE = '''
 mediaan_tier = influencers.groupby("tier", observed=True)["engagement_rate"].transform("median")
-verdacht = list(influencers.loc[influencers["engagement_rate"] < 0.5 * mediaan_tier, "handle"])
+regel = (influencers["growth_30d"] >= groei_drempel) & (influencers["engagement_rate"] < er_factor * mediaan_tier)
+verdacht = list(influencers.loc[regel, "handle"])
+'''
+# growth alone: an ER factor so high that the ER condition always holds
+GROWTH_ONLY = "groei_drempel = 0.25\ner_factor = 10\n" + RULE
+# low ER alone: a growth threshold every account passes
+LOW_ER_ONLY = "groei_drempel = -1\ner_factor = 0.5\n" + RULE
+# a loose rule, and the list copied from the label instead of from the rule: the rule is graded
+LABEL_COPY = '''
+groei_drempel = 0.1
+er_factor = 0.9
+verdacht = list(influencers.loc[influencers["suspicious"], "handle"])
 '''
 GREEDY_CPE = '''
 portfolio = ["@frismees", "@duin_daan", "@duinleven", "@papavlogt", "@routebram", "@groenenco"]
@@ -82,6 +90,10 @@ CASES = {
     # 17 flagged, 12 right: precision 12/17, recall 1, F1 24/29
     "low_er_only": Case({P + "03_verdacht": LOW_ER_ONLY}, {P + "03_verdacht": 4 * 24 / 29},
                         {P + "03_verdacht": ["Precisie 71%, recall 100%", "een stil publiek"]}),
+    # 16 flagged by the rule, 12 right: F1 6/7, however perfect the copied list is
+    "label_copy": Case({P + "03_verdacht": LABEL_COPY}, {P + "03_verdacht": 4 * 6 / 7},
+                       {P + "03_verdacht": ["groei ≥ 10% en ER < 0,9 × de mediaan", "markeert 16 accounts",
+                                            "Je lijst `verdacht` is niet wat je regel markeert"]}),
     # cheapest CPE first: only mid and micro -> tier rule broken, objective not counted
     "greedy_cpe": Case({P + "04_portfolio": GREEDY_CPE}, {P + "04_portfolio": 5 / 3},
                        {P + "04_portfolio": ["'genoeg verschillende tiers' niet gehaald", "telt het aantal interacties niet mee"]}),
