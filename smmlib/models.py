@@ -186,11 +186,11 @@ HONEYCOMB = (
 # ----------------------------------------------------------------- content models
 HERO_HUB_HELP = (
     Item("hero", "Groot, opvallend moment dat veel mensen moet bereiken; een paar keer per jaar.",
-         "campagnevideo bij de lancering van een nieuw model"),
+         "stuntvideo waarin een e-bike in één dag drie Alpenpassen beklimt"),
     Item("hub", "Terugkerende content die je volgers regelmatig laat terugkomen.",
-         "wekelijkse rubriek met fietsroutes"),
+         "wekelijkse rubriek 'Rijder van de week' met het verhaal van een klant"),
     Item("help", "Content die antwoord geeft op vragen waar je doelgroep naar zoekt; altijd beschikbaar.",
-         "uitlegvideo 'hoe laad ik mijn accu op'"),
+         "uitlegvideo 'zo stel je de trapondersteuning goed af'"),
 )
 
 SEE_THINK_DO_CARE = (
