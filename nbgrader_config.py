@@ -91,6 +91,8 @@ c.HTMLExporter.extra_template_basedirs = [
     os.path.join(os.path.dirname(_smmlib.__file__), "templates"),
     os.path.join(os.path.dirname(_nbgrader.__file__), "server_extensions", "formgrader", "templates"),
 ]
+# Same HTML exporter, but templates are compiled once per process (smm grade's workers).
+c.GenerateFeedback.exporter_class = "smmlib.feedback_exporter.CachedHTMLExporter"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
