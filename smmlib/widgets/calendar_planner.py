@@ -28,16 +28,11 @@ SLOTS = {
 }
 ORDERS = ["afwisselen", "in blokken"]
 
-DEMO_RULES = {
-    "posts_per_week": {"Facebook": 2, "TikTok": 3},
-    "hero": (1, 2),
-    "help_per_week": 1,
-    "hub_share": 0.5,
-    "no_pillar_twice": True,
-}
+DEMO_RULES = {**content.DEFAULT_RULES, "posts_per_week": {"Facebook": 2, "TikTok": 3}}
 """Het oefenplan van de planner: een zomercampagne van vier weken op Facebook en TikTok.
 
-Bewust een ander plan dan ``content.DEFAULT_RULES`` (het maandplan van de opdracht)."""
+Dezelfde regels als ``content.DEFAULT_RULES`` (het maandplan van de opdracht), maar op
+andere platforms, zodat de planner het antwoord van de opdracht niet voorzegt."""
 
 EXTRA_PLATFORMS = ("Instagram",)
 """Platforms met een schuifje dat niet in het oefenplan staat: zo zie je de regel 'geen andere platforms'."""
