@@ -1,6 +1,5 @@
 """Unit tests for smmlib.metrics: values, NaN rule, dtypes, Dutch errors, no warnings."""
 import math
-import warnings
 
 import numpy as np
 import pandas as pd
@@ -9,12 +8,8 @@ import pytest
 from smmlib import metrics
 
 
-@pytest.fixture(autouse=True)
-def no_warnings():
-    """Anything on stderr scores 0 in nbgrader: every test runs with warnings as errors."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
+# Anything on stderr scores 0 in nbgrader: every test here runs with warnings as errors.
+pytestmark = pytest.mark.filterwarnings("error")
 
 
 @pytest.fixture
