@@ -13,8 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from conftest import REPO
 from smmlib.simulated_class import make_submission, solution_answers  # noqa: F401 (used by chapter tests)
+
+REPO = Path(__file__).resolve().parents[1]
 
 
 def read_nb(path):
@@ -28,6 +29,14 @@ def nbgrader_meta(cell):
 def grade_cells(nb):
     """Cells with a grade id, by grade id."""
     return {nbgrader_meta(c)["grade_id"]: c for c in nb.cells if nbgrader_meta(c).get("grade_id")}
+
+
+def cell_index(nb, grade_id):
+    """Position of the cell with this grade id."""
+    for i, cell in enumerate(nb.cells):
+        if nbgrader_meta(cell).get("grade_id") == grade_id:
+            return i
+    raise KeyError(grade_id)
 
 
 def autograded_ids(nb):
@@ -60,12 +69,16 @@ def new_course(tmp_path, assignment):
     return root
 
 
-def run_nbgrader(root, *args):
-    result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=root,
-                            text=True, capture_output=True)
+def run_command(cmd, cwd, env=None):
+    """Run a command; its output, or an AssertionError that shows what it printed."""
+    result = subprocess.run([str(c) for c in cmd], cwd=cwd, env=env, text=True, capture_output=True)
     if result.returncode != 0:
-        raise AssertionError(f"nbgrader {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(f"{' '.join(map(str, cmd))} failed in {cwd}:\n{result.stdout}\n{result.stderr}")
     return result.stdout + result.stderr
+
+
+def run_nbgrader(root, *args, env=None):
+    return run_command([sys.executable, "-m", "nbgrader", *args], root, env)
 
 
 def cell_text(cell):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import nbformat
 from nbformat.v4 import new_code_cell
 
-from harness import make_submission, release_notebook, solution_answers, source_notebook
+from harness import cell_index, make_submission, release_notebook, solution_answers, source_notebook
 from test_ch04_grading import LIKES_WIN, SPEARMAN, VANITY_KPIS, ER_BY_FOLLOWERS
 
 A = "ch04_analytics"
@@ -54,17 +54,10 @@ def _deels():
     return _notebook(_answers(kpi=VANITY_KPIS, corr=SPEARMAN))
 
 
-def _index(nb, grade_id):
-    for i, cell in enumerate(nb.cells):
-        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == grade_id:
-            return i
-    raise KeyError(grade_id)
-
-
 def _after(nb, grade_id, code):
     """A student's own extra cell right after the cell with `grade_id`."""
     nb = copy.deepcopy(nb)
-    nb.cells.insert(_index(nb, grade_id) + 1, new_code_cell(code))
+    nb.cells.insert(cell_index(nb, grade_id) + 1, new_code_cell(code))
     return nb
 
 
@@ -80,7 +73,7 @@ def _drop(nb, *grade_ids):
 
 def _edit(nb, grade_id, **changes):
     nb = copy.deepcopy(nb)
-    cell = nb.cells[_index(nb, grade_id)]
+    cell = nb.cells[cell_index(nb, grade_id)]
     if "source" in changes:
         cell.source = changes["source"]
     if "points" in changes:
@@ -91,7 +84,7 @@ def _edit(nb, grade_id, **changes):
 def _duplicate(nb, *grade_ids):
     nb = copy.deepcopy(nb)
     for gid in grade_ids:
-        i = _index(nb, gid)
+        i = cell_index(nb, gid)
         twin = copy.deepcopy(nb.cells[i])
         twin.id = f"{gid.replace('_', '-')}-kopie"
         nb.cells.insert(i + 1, twin)
@@ -100,7 +93,7 @@ def _duplicate(nb, *grade_ids):
 
 def _split(nb, grade_id, at_line):
     nb = copy.deepcopy(nb)
-    i = _index(nb, grade_id)
+    i = cell_index(nb, grade_id)
     lines = nb.cells[i].source.splitlines()
     second = copy.deepcopy(nb.cells[i])
     second.id = f"{grade_id.replace('_', '-')}-deel-2"

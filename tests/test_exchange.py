@@ -12,8 +12,6 @@ Two students here use SMM_STUDENT_ID, the third the --student option.
 """
 import csv
 import os
-import shutil
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -22,7 +20,8 @@ import nbformat
 import pytest
 
 from conftest import REPO
-from harness import make_submission, solution_answers, source_notebook
+from harness import make_submission, new_course, run_command, run_nbgrader, solution_answers, source_notebook
+from smmlib.simulated_class import answer_reflections
 
 ASSIGNMENT = "ch04_analytics"
 NB = f"{ASSIGNMENT}.ipynb"
@@ -43,27 +42,13 @@ VANITY_KPIS = '''kpi_keuze = {
 STUDENTS = {"anouk": "env", "bram": "env", "chaima": "option"}
 
 
-def run(cmd, cwd, env):
-    result = subprocess.run(cmd, cwd=cwd, env=env, text=True, capture_output=True)
-    if result.returncode != 0:
-        raise AssertionError(f"{' '.join(map(str, cmd))} failed in {cwd}:\n{result.stdout}\n{result.stderr}")
-    return result.stdout + result.stderr
-
-
-def nbgrader(*args):
-    return [sys.executable, "-m", "nbgrader", *args]
-
-
 class Classroom:
     def __init__(self, base):
         self.base = base
         self.exchange = base / "exchange"
         self.exchange.mkdir()
         self.exchange.chmod(0o777)          # as nbgrader's docs ask: everyone may write
-        self.course = base / "lecturer" / "smm"
-        (self.course / "source").mkdir(parents=True)
-        shutil.copy(REPO / "nbgrader_config.py", self.course)
-        shutil.copytree(REPO / "source" / ASSIGNMENT, self.course / "source" / ASSIGNMENT)
+        self.course = new_course(base / "lecturer", ASSIGNMENT)
         base_env = {k: v for k, v in os.environ.items()
                     if not k.startswith(("JUPYTER_", "JUPYTERHUB_", "SMM_STUDENT"))}
         base_env.update(JUPYTER_CONFIG_PATH=str(REPO / "hub" / "jupyter_config"),
@@ -80,13 +65,16 @@ class Classroom:
             self.student_env[student] = env
             self.work[student] = home / "werk"
 
-    def lecturer(self, *cmd):
-        return run(cmd, self.course, self.lecturer_env)
+    def lecturer(self, *args):
+        return run_nbgrader(self.course, *args, env=self.lecturer_env)
+
+    def smm(self, *args):
+        return run_command([Path(sys.executable).with_name("smm"), *args], self.course, self.lecturer_env)
 
     def student(self, student, *args):
         extra = ["--student", student] if STUDENTS[student] == "option" and args[0] in (
             "submit", "fetch_feedback") else []
-        return run(nbgrader(*args, *extra), self.work[student], self.student_env[student])
+        return run_nbgrader(self.work[student], *args, *extra, env=self.student_env[student])
 
     def each_student(self, action):
         with ThreadPoolExecutor(len(STUDENTS)) as pool:
@@ -100,21 +88,16 @@ def answer(student, nb):
         return nb
     if student == "bram":
         answers["ch04_analytics_01_kpi_keuze"] = VANITY_KPIS
-    done = make_submission(nb, answers)
-    for cell in done.cells:
-        if cell.metadata.get("nbgrader", {}).get("grade_id") == "ch04_analytics_06_advies":
-            cell.source = ADVICE
-    return done
+    return answer_reflections(make_submission(nb, answers), ADVICE)
 
 
 @pytest.fixture(scope="module")
 def classroom(tmp_path_factory):
     room = Classroom(tmp_path_factory.mktemp("exchange_class"))
-    smm = Path(sys.executable).with_name("smm")
 
     # The lecturer makes the student version and releases it to the exchange.
-    room.lecturer(str(smm), "release", ASSIGNMENT)
-    room.log_release = room.lecturer(*nbgrader("release_assignment", ASSIGNMENT))
+    room.smm("release", ASSIGNMENT)
+    room.log_release = room.lecturer("release_assignment", ASSIGNMENT)
 
     # Each student fetches it into their own folder, answers and submits.
     def fetch_answer_submit(student):
@@ -125,8 +108,8 @@ def classroom(tmp_path_factory):
     room.log_submit = room.each_student(fetch_answer_submit)
 
     # The lecturer collects and grades in one command, then releases the feedback.
-    room.log_grade = room.lecturer(str(smm), "grade", ASSIGNMENT, "--from", "exchange", "--quiet")
-    room.log_feedback = room.lecturer(*nbgrader("release_feedback", ASSIGNMENT))
+    room.log_grade = room.smm("grade", ASSIGNMENT, "--from", "exchange", "--quiet")
+    room.log_feedback = room.lecturer("release_feedback", ASSIGNMENT)
 
     # Each student fetches their feedback.
     room.log_fetch_feedback = room.each_student(lambda s: room.student(s, "fetch_feedback", ASSIGNMENT))

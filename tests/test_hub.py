@@ -10,12 +10,13 @@ checks of the configuration files at the end always run.
 """
 import os
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
 
 import pytest
+
+from harness import run_nbgrader
 
 sys.path.insert(0, str(Path(__file__).parent / "browser"))
 from browser_support import (REPO, browser_missing, cell, free_port, launch, menu, open_notebook,  # noqa: E402
@@ -91,10 +92,7 @@ class Hub:
     def lecturer(self, *args):
         """A command in the course directory, with the class-wide nbgrader config (as in the course service)."""
         env = dict(self.env, JUPYTER_CONFIG_PATH=str(REPO / "hub" / "jupyter_config"), HOME=str(self.base / "grader"))
-        result = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=self.course, env=env,
-                                text=True, capture_output=True)
-        assert result.returncode == 0, f"nbgrader {' '.join(args)}:\n{result.stdout}\n{result.stderr}"
-        return result.stdout + result.stderr
+        return run_nbgrader(self.course, *args, env=env)
 
 
 @pytest.fixture(scope="module")

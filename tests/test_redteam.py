@@ -9,6 +9,7 @@ hostile ones, and the gradebook must be intact afterwards.
 """
 import csv
 import math
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -63,10 +64,10 @@ def gradebook_definition(root):
 def run(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("redteam")
     root = make_course(tmp / "class")
+    alone_root = shutil.copytree(root, tmp / "alone")    # the same generated course, before any grading
     definition = gradebook_definition(root)
     result, seconds = smm_grade(root, write_download(tmp / "download", CASES))
     honest = {name: case for name, case in CASES.items() if case.honest}
-    alone_root = make_course(tmp / "alone")
     alone_result, alone_seconds = smm_grade(alone_root, write_download(tmp / "download_alone", honest))
     print(f"\nred team: {len(CASES)} submissions in {seconds:.0f} s; {len(honest)} honest ones alone in "
           f"{alone_seconds:.0f} s")

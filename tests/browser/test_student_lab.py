@@ -15,15 +15,12 @@ from playwright.sync_api import expect  # noqa: E402
 
 from browser_support import (ERROR_OUTPUT, REPO, cell, menu, open_notebook, run_cell, screenshot, type_into,
                              wait_all_cells_ran, wait_kernel_idle)  # noqa: E402
-from smmlib.simulated_class import solution_answers  # noqa: E402
+from harness import cell_index, solution_answers, source_notebook  # noqa: E402
 from smmlib.widgets.kpi_picker import judge_kpis  # noqa: E402
 
 LESSON = "course/ch04_analytics.ipynb"
 ASSIGNMENT = "ch04_analytics"
-
-
-def cell_index(nb, grade_id):
-    return next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+ANSWERS = solution_answers(source_notebook(ASSIGNMENT))    # the model answers, typed in as a student would
 
 
 # --- the lesson notebook ----------------------------------------------------------------
@@ -111,7 +108,7 @@ def test_student_answers_and_reads_dutch_feedback(page, lab, assignment):
     assert "Error" not in feedback, feedback
 
     # Fixed: the visible test is content with the shape.
-    type_into(page, answer, solution_answers(source_notebook())["ch04_analytics_01_kpi_keuze"])
+    type_into(page, answer, ANSWERS["ch04_analytics_01_kpi_keuze"])
     run_cell(page, answer)
     feedback = run_cell(page, test)
     screenshot(page, "06_assignment_feedback_ok")
@@ -121,10 +118,6 @@ def test_student_answers_and_reads_dutch_feedback(page, lab, assignment):
 
 ADVICE = ("Stuur op cost per lead en het aantal proefritaanvragen, niet op likes: likes hangen nauwelijks "
           "samen met leads. Zet per platform vaker het format in met de hoogste engagement rate.")
-
-
-def source_notebook():
-    return nbformat.read(str(REPO / "source" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"), as_version=4)
 
 
 def validate(page):
@@ -150,10 +143,9 @@ def test_validate_lists_the_unfinished_exercises(page, lab, assignment):
 
 
 def test_validate_passes_when_everything_is_answered(page, lab, assignment):
-    answers = solution_answers(source_notebook())
     for exercise in ["ch04_analytics_02_engagement_rate", "ch04_analytics_03_beste_format",
                      "ch04_analytics_04_meetplan", "ch04_analytics_05_likes_leads"]:
-        type_into(page, cell(page, cell_index(assignment, f"{exercise}_antwoord")), answers[exercise])
+        type_into(page, cell(page, cell_index(assignment, f"{exercise}_antwoord")), ANSWERS[exercise])
     reflection = cell(page, cell_index(assignment, "ch04_analytics_06_advies"))
     reflection.locator(".jp-MarkdownOutput").dblclick()          # a Markdown cell opens for editing
     type_into(page, reflection, ADVICE)
