@@ -53,14 +53,12 @@ def write(root, assignment, table, jobs, path, top=5):
         sns.barplot(data=diff, y="opgave", x="aandeel", ax=ax, color=plots.PALETTE[2])
         ax.set(title="Moeilijkheid: aandeel behaalde punten per opgave", xlabel="aandeel van de punten", xlim=(0, 1))
         parts += ["<h2>Moeilijkheid per opgave</h2>", _png(fig)]
-    mistakes = wrong_answers(root, assignment, table)
+    mistakes = wrong_answers(jobs)
     parts.append("<h2>Meest gemaakte fouten</h2>")
     for gid, counter in sorted(mistakes.items()):
         rows = "".join(f"<tr><td>{n}</td><td>{html.escape(msg)}</td></tr>" for msg, n in counter.most_common(top))
         parts.append(f"<h3>{html.escape(gid)}</h3><table><tr><th>aantal</th><th>feedback</th></tr>{rows}</table>")
-    suspicious = table.iloc[0:0]
-    if "check_by_hand" in table:
-        suspicious = table[(table["status"] != "failed") & (table["check_by_hand"].fillna("") != "")]
+    suspicious = table[table["check_by_hand"] != ""]      # failed submissions have "" here
     parts.append("<h2>Met de hand controleren</h2><p>De nakijkomgeving vond iets dat een docent moet bekijken "
                  "(de betrokken opgaven kregen voorlopig 0 punten als de score niet te vertrouwen was).</p><ul>"
                  + "".join(f"<li>{html.escape(r.student)}: {html.escape(r.check_by_hand)}</li>"

@@ -23,21 +23,35 @@ def grade_ids(root, assignment):
 
 
 def grading_record(root, assignment, student):
-    """(check_by_hand, notes): what the grading sandbox recorded in the autograded notebook (English).
+    """(check_by_hand, notes, mistakes): what a student's autograded notebook records, read once.
 
     ``check_by_hand`` lists what looks like tampering or could not be trusted
     (edited test cells, replaced builtins, monkeypatching, a test cell without a
     proper score, ...); ``notes`` lists what happened to the run (timeouts, a
-    restarted kernel, cells put back, cut output). See smmlib/sandbox.py.
+    restarted kernel, cells put back, cut output); see smmlib/sandbox.py (English).
+    ``mistakes`` holds (grade id, feedback) for every ✘ line the test cells printed.
     """
     path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
     if not path.exists():
-        return [], []
+        return [], [], []
     try:
-        meta = nbformat.read(str(path), as_version=4).metadata.get("smm_grading", {})
+        nb = nbformat.read(str(path), as_version=4)
     except Exception:
-        return ["the autograded notebook cannot be read"], []
-    return [str(x) for x in meta.get("check_by_hand", [])], [str(x) for x in meta.get("notes", [])]
+        return ["the autograded notebook cannot be read"], [], []
+    meta = nb.metadata.get("smm_grading", {})
+    return [str(x) for x in meta.get("check_by_hand", [])], [str(x) for x in meta.get("notes", [])], _mistakes(nb)
+
+
+def _mistakes(nb):
+    found = []
+    for cell in nb.cells:
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if not gid or cell.cell_type != "code":
+            continue
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "stream":
+                found += [(gid, line[2:].strip()) for line in out.get("text", "").splitlines() if line.startswith(WRONG)]
+    return found
 
 
 def scores(root, assignment, jobs):
@@ -62,10 +76,12 @@ def scores(root, assignment, jobs):
                 row[gid] = float(grade.score) if grade is not None and grade.score is not None else None
             row["needs_manual"] = any(g.needs_manual_grade for g in grades.values())
             job.extra["needs_manual"] = row["needs_manual"]
-            flags, notes = grading_record(root, assignment, job.student) if job.status != "failed" else ([], [])
+            flags, notes, mistakes = (grading_record(root, assignment, job.student) if job.status != "failed"
+                                      else ([], [], []))
             row["check_by_hand"] = "; ".join(flags)
             row["remark"] = "; ".join(part for part in [job.remark, *notes] if part)
             job.extra["check_by_hand"] = flags
+            job.extra["mistakes"] = mistakes
             rows.append(row)
     table = pd.DataFrame(rows)
     auto = [gid for gid, _, manual in cells if not manual]
@@ -79,23 +95,12 @@ def scores(root, assignment, jobs):
     return table
 
 
-def wrong_answers(root, assignment, table):
+def wrong_answers(jobs):
     """Per autograded exercise: a Counter of the ✘ feedback lines students got (the most common mistakes)."""
     counts = {}
-    for student in table.loc[table["status"] != "failed", "student"]:
-        path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
-        if not path.exists():
-            continue
-        nb = nbformat.read(str(path), as_version=4)
-        for cell in nb.cells:
-            gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
-            if not gid or cell.cell_type != "code":
-                continue
-            for out in cell.get("outputs", []):
-                if out.get("output_type") == "stream":
-                    for line in out.get("text", "").splitlines():
-                        if line.startswith(WRONG):
-                            counts.setdefault(gid, Counter())[line[2:].strip()] += 1
+    for job in jobs:
+        for gid, message in job.extra.get("mistakes", []):
+            counts.setdefault(gid, Counter())[message] += 1
     return counts
 
 

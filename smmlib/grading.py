@@ -635,7 +635,7 @@ def tampering(namespace=None):
     namespace = namespace if real_type(namespace) is {}.__class__ else None
     table = (namespace or {}).get("__builtins__", builtins)
     if real_type(table).__name__ == "module":
-        table = real_type(table).__dict__["__dict__"].__get__(table) if False else table.__dict__
+        table = table.__dict__
     if real_type(table) is not {}.__class__:
         return [("builtins", "de ingebouwde functies (`__builtins__`) zijn vervangen", True)]
     for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
