@@ -115,7 +115,6 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
     import _thread
     import ctypes
     import gc
-    import hashlib
     import signal
     import threading
     import types
@@ -123,7 +122,7 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
 
     # -- references captured before any student code ran ----------------------------------------
     _type, _isinstance, _len, _list, _dict, _set, _tuple = type, isinstance, len, list, dict, set, tuple
-    _str, _ascii, _repr, _callable, _any, _sorted = str, ascii, repr, callable, any, sorted
+    _str, _ascii, _repr, _callable, _any = str, ascii, repr, callable, any
     _BaseException, _Exception, _object_dict = BaseException, Exception, type.__dict__["__dict__"].__get__
     _mod_dict = types.ModuleType.__dict__["__dict__"].__get__
     _getattribute = object.__getattribute__
@@ -150,7 +149,7 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
     _FunctionType, _CodeType, _MethodType = types.FunctionType, types.CodeType, types.MethodType
     _builtins_dict = builtins.__dict__
     _tdict = type.__dict__
-    _t_flags, _t_mro, _t_name = _tdict["__flags__"].__get__, _tdict["__mro__"].__get__, _tdict["__name__"].__get__
+    _t_flags, _t_mro = _tdict["__flags__"].__get__, _tdict["__mro__"].__get__
     _set_class = object.__dict__["__class__"].__set__
     _zip = zip
     from functools import partial as _partial
@@ -256,7 +255,6 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
     watched = UNTRUSTED_EVENTS | FLAG_EVENTS | {"open", "object.__setattr__", "object.__getattr__",
                                                "os.listdir", "os.scandir"}
     busy = _set()
-    readable = roots
 
     def forbidden(path):
         if _type(path) is bytes:
@@ -266,7 +264,7 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
         full = _normpath(_join(_getcwd(), path)) + _sep
         if full.endswith(".db" + _sep) or "gradebook" in full:
             return True
-        return full.startswith(protected) and not full.startswith(readable)
+        return full.startswith(protected) and not full.startswith(roots)
 
     def hook(event, args):
         if event not in watched or state[0]:
@@ -357,15 +355,11 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
     snap_user_ns = shell.user_ns
     snap_user_values = _dict(snap_user_ns)   # IPython's own entries (exit, quit, open, ...)
     snap_gc_callbacks = _list(_gc_callbacks)
-    snap_types = [(owner, _type(owner), label)
-                  for owner, label in ((shell, "the shell"), (kernel, "the kernel"), (snap_displayhook, "the display hook"),
-                                       (snap_stdout, "sys.stdout"), (snap_stderr, "sys.stderr"),
-                                       (snap_formatter, "the display formatter"), (snap_events, "IPython's events"))]
-    snap_owner_dicts = [(label, _inst_dict(owner), _set(_inst_dict(owner)))
-                        for owner, label in ((shell, "the shell"), (kernel, "the kernel"),
-                                             (snap_displayhook, "the display hook"), (snap_stdout, "sys.stdout"),
-                                             (snap_stderr, "sys.stderr"), (snap_formatter, "the display formatter"),
-                                             (snap_events, "IPython's events"))]
+    owners = ((shell, "the shell"), (kernel, "the kernel"), (snap_displayhook, "the display hook"),
+              (snap_stdout, "sys.stdout"), (snap_stderr, "sys.stderr"), (snap_formatter, "the display formatter"),
+              (snap_events, "IPython's events"))
+    snap_types = [(owner, _type(owner), label) for owner, label in owners]
+    snap_owner_dicts = [(label, _inst_dict(owner), _set(_inst_dict(owner))) for owner, label in owners]
     send_line({"kind": "hello", "key": _key.hex(), "pid": os.getpid(), "status": status})
 
     stash = {}

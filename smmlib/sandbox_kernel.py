@@ -63,12 +63,17 @@ _WRITE = (FS_WRITE_FILE | FS_REMOVE_DIR | FS_REMOVE_FILE | FS_MAKE_DIR | FS_MAKE
 _libc = None
 
 
-def _syscall(*args):
+def _lib():
+    """The C library, loaded once (errno kept for ctypes.get_errno)."""
     global _libc
     if _libc is None:
         _libc = ctypes.CDLL(None, use_errno=True)
         _libc.syscall.restype = ctypes.c_long
-    result = _libc.syscall(*args)
+    return _libc
+
+
+def _syscall(*args):
+    result = _lib().syscall(*args)
     return result, ctypes.get_errno() if result < 0 else 0
 
 
@@ -142,7 +147,7 @@ def landlock(read_paths, write_paths, tcp_bind_ports, abi):
 
 
 def _no_new_privs():
-    libc = ctypes.CDLL(None, use_errno=True)
+    libc = _lib()
     if libc.prctl(38, 1, 0, 0, 0) != 0:  # PR_SET_NO_NEW_PRIVS
         raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS)")
 
@@ -220,7 +225,7 @@ def seccomp(pid):
 
     fprog = SockFprog(count, ctypes.cast(filters, ctypes.c_void_p))
     _no_new_privs()
-    libc = ctypes.CDLL(None, use_errno=True)
+    libc = _lib()
     if libc.prctl(22, 2, ctypes.byref(fprog), 0, 0) != 0:  # PR_SET_SECCOMP, SECCOMP_MODE_FILTER
         return f"seccomp: failed ({os.strerror(ctypes.get_errno())})"
     return "seccomp: no new processes, no signals to other processes, no ptrace/mount/modules"
@@ -233,7 +238,7 @@ def drop_privileges():
     """Leave every capability behind: a new (empty) user namespace, or else clear the capability sets."""
     if sys.platform != "linux":
         return "privileges: not on Linux, unchanged"
-    libc = ctypes.CDLL(None, use_errno=True)
+    libc = _lib()
     if libc.unshare(0x10000000) == 0:  # CLONE_NEWUSER
         return "privileges: own user namespace (no capabilities outside it)"
     reason = os.strerror(ctypes.get_errno())
