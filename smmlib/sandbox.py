@@ -52,6 +52,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from nbclient.exceptions import CellTimeoutError, DeadKernelError
@@ -60,8 +61,9 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Bool, Float, Integer, List, Unicode, default
 
-MARKER = "⚠ NAKIJKEN"                    # printed by test cells (smmlib.grading) and by ScoreGuard
-MARKER_LINE = re.compile(r"⚠ NAKIJKEN \[([a-z0-9-]+)\]:? ?(.*)")
+from smmlib.grading import TAMPER as MARKER  # printed by test cells (Check.flag) and by ScoreGuard
+
+MARKER_LINE = re.compile(re.escape(MARKER) + r" \[([a-z0-9-]+)\]:? ?(.*)")
 TIMEOUT_ENAME = "Tijdslimiet"
 SKIPPED_ENAME = "NietUitgevoerd"
 KERNEL_NAME = "smm-sandbox"
@@ -99,13 +101,6 @@ def _same_code(a, b):
     return norm(a) == norm(b)
 
 
-class _Plain:
-    """A detached copy of a gradebook row."""
-
-    def __init__(self, **fields):
-        self.__dict__.update(fields)
-
-
 # ---------------------------------------------------------------------------------------------
 # sanitising: what did the student change in the cells nbgrader owns?
 # ---------------------------------------------------------------------------------------------
@@ -125,9 +120,9 @@ class ProtectGradeCells(NbGraderPreprocessor):
             except MissingEntry:
                 return nb, resources
             order = [c.name for c in source_nb.source_cells]
-            sources = {c.name: _Plain(name=c.name, source=c.source, cell_type=c.cell_type, locked=bool(c.locked))
+            sources = {c.name: SimpleNamespace(name=c.name, source=c.source, cell_type=c.cell_type, locked=bool(c.locked))
                        for c in source_nb.source_cells}
-            grades = {c.name: _Plain(name=c.name, max_score=float(c.max_score)) for c in source_nb.grade_cells}
+            grades = {c.name: float(c.max_score) for c in source_nb.grade_cells}
             solutions = {c.name for c in source_nb.solution_cells}
         seen = {}
         for cell in nb.cells:
@@ -148,18 +143,17 @@ class ProtectGradeCells(NbGraderPreprocessor):
             if gid in grades and gid not in solutions:
                 if not (_same_code(cell.source, strip_hidden_tests(src.source)) or _same_code(cell.source, src.source)):
                     _add(flags, f"test cell {gid} was edited in the submission (graded with the original)")
-                if float(meta_nb.get("points", -1) or 0) != float(grades[gid].max_score):
+                if float(meta_nb.get("points", -1) or 0) != grades[gid]:
                     _add(flags, f"the points of {gid} were changed in the submission "
-                                f"({meta_nb.get('points')!r} instead of {grades[gid].max_score:g}; graded with the original)")
+                                f"({meta_nb.get('points')!r} instead of {grades[gid]:g}; graded with the original)")
             elif src.locked and not _same_code(cell.source, strip_hidden_tests(src.source)) and gid not in solutions:
                 _add(flags, f"locked cell {gid} was edited in the submission (graded with the original)")
             expected = {"grade": gid in grades, "solution": gid in solutions, "locked": bool(src.locked)}
             changed = [k for k, v in expected.items() if bool(meta_nb.get(k)) != v]
             if changed or cell.cell_type != src.cell_type:
                 _add(flags, f"the nbgrader metadata of {gid} was changed ({', '.join(changed) or 'cell type'}); restored")
-        present = set(seen)
         for gid in order:
-            if gid in present:
+            if gid in seen:
                 continue
             src = sources[gid]
             if gid in grades:
@@ -171,7 +165,6 @@ class ProtectGradeCells(NbGraderPreprocessor):
                 cell = self._answer_cell(src)
                 position = self._position(nb, order, gid)
                 nb.cells.insert(position, cell)
-                present.add(gid)
                 _add(notes, f"answer cell {gid} was missing from the submission and was put back empty")
         return nb, resources
 
@@ -257,6 +250,8 @@ class _Attempt:
         self.junk = 0
         self.closed = False
         self.untrusted = False     # the notebook tampered with the grading in this run
+        self.finished = False      # set when the worker stops the kernel (the pipe then closes)
+        self.audited = 0           # lines already turned into "check by hand" flags
         self.lock = threading.Condition()
         self.stop = False
         self.fifo, self.fd, self.thread = None, None, None
@@ -432,14 +427,13 @@ class SandboxedExecute(Execute):
         return env
 
     def _run(self, nb):
-        meta, notes = self._meta, self._meta["notes"]
+        notes = self._meta["notes"]
         skip = {}                # cell index -> Dutch reason (cells that killed or froze the kernel)
         timed_out = set()        # cells interrupted after the timeout (not run again after a restart)
         deadline = time.monotonic() + self.notebook_timeout
         for number in range(self.max_restarts + 1):
             self._untrusted = set()  # test cells that ran after the notebook tampered with the grading
             attempt = _Attempt(self._base, number)
-            self._attempt = attempt
             self.reset_execution_trackers()
             self._sizes = {}
             try:
@@ -477,8 +471,8 @@ class SandboxedExecute(Execute):
                 if index in skip:
                     self._mark(cell, skip[index])
                     continue
-                if index in timed_out and attempt is not None and self._restarted(attempt):
-                    continue  # keeps the timeout error from the first run
+                if index in timed_out:
+                    continue  # timed out in an earlier run: keeps that timeout error
                 if time.monotonic() > deadline:
                     self._mark(cell, "De tijd voor het hele notebook was op; deze cel is niet uitgevoerd.")
                     _add(self._meta["notes"], f"the notebook's time limit ({self.notebook_timeout} s) was reached "
@@ -502,10 +496,6 @@ class SandboxedExecute(Execute):
                 if test:
                     self._guard(attempt, index, "after")
         return None
-
-    @staticmethod
-    def _restarted(attempt):
-        return attempt.number > 0
 
     def _exit_detail(self):
         try:
@@ -548,12 +538,16 @@ class SandboxedExecute(Execute):
                                      allow_stdin=False)
             reply = run_sync(self._await_reply)(msg_id, self.guard_timeout)
 
-            def arrived():
-                return any(m.get("kind") == "guard" and self._verified(m, nonce) for m in attempt.lines)
+            def verified_report():
+                for message in attempt.lines:
+                    if message.get("kind") == "guard":
+                        data = self._verified(message, nonce)
+                        if data:
+                            return data
+                return None
 
-            if reply is not None and attempt.wait(arrived, 5):
-                report = next(self._verified(m, nonce) for m in attempt.lines
-                              if m.get("kind") == "guard" and self._verified(m, nonce))
+            if reply is not None:
+                report = attempt.wait(verified_report, 5)   # the report, or None after 5 s
         untrusted = False
         if report is None:
             untrusted = True
@@ -571,9 +565,14 @@ class SandboxedExecute(Execute):
             self._untrusted.add(index)
 
     def _audit_flags(self, attempt):
-        """Turn what the audit hook reported into "check by hand" lines; True if the run cannot be trusted."""
+        """Turn new audit lines into "check by hand" lines; True if they show the run cannot be trusted.
+
+        Each line is handled once (``attempt.audited``); the caller keeps the verdict in ``attempt.untrusted``.
+        """
         flags, untrusted = self._meta["check_by_hand"], False
-        for message in list(attempt.lines):
+        new = attempt.lines[attempt.audited:]           # earlier lines were turned into flags already
+        attempt.audited += len(new)
+        for message in new:
             if message.get("kind") != "audit":
                 continue
             text = f"{message.get('event')} from notebook code (line {message.get('line')}): {message.get('detail')}"
@@ -585,7 +584,7 @@ class SandboxedExecute(Execute):
             untrusted = untrusted or message.get("severity") == "untrusted"
         if attempt.junk:
             _add(flags, "the notebook wrote to the grading report pipe")
-        if attempt.closed and attempt.hello is not None and not getattr(attempt, "finished", False):
+        if attempt.closed and attempt.hello is not None and not attempt.finished:
             untrusted = True
             _add(flags, "the notebook closed the grading report pipe")
         return untrusted
