@@ -66,6 +66,9 @@ from smmlib.grading import TAMPER as MARKER  # printed by test cells (Check.flag
 MARKER_LINE = re.compile(re.escape(MARKER) + r" \[([a-z0-9-]+)\]:? ?(.*)")
 TIMEOUT_ENAME = "Tijdslimiet"
 SKIPPED_ENAME = "NietUitgevoerd"
+# Lines kept per kernel run: an honest notebook sends a few dozen (two guard reports per test cell);
+# a notebook that floods the pipe with made-up lines cannot grow the worker's memory and work without end.
+MAX_REPORT_LINES = 1000
 KERNEL_NAME = "smm-sandbox"
 
 
@@ -303,8 +306,10 @@ class _Attempt:
             if message["kind"] == "hello":
                 if self.hello is None:
                     self.hello = message
-            else:
+            elif len(self.lines) < MAX_REPORT_LINES:
                 self.lines.append(message)
+            else:
+                self.junk += 1     # counted, not kept; later guard reports are lost, so later tests are not trusted
             self.lock.notify_all()
 
     def wait(self, predicate, timeout):

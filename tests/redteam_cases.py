@@ -203,6 +203,16 @@ def blijf():
             pass
 threading.Thread(target=blijf, daemon=True).start()
 ''', ["it would not stop"]),
+    "aanval_pijp_vloed": ('''import fcntl, os, stat
+regel = "{'kind': 'audit', 'event': 'open', 'line': 1, 'detail': 'nep %d', 'severity': 'flag'}\\n"
+for fd in range(3, 256):
+    try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_WRONLY:
+            for i in range(20_000):
+                os.write(fd, (regel % i).encode())
+    except OSError:
+        pass
+''', ["the notebook wrote to the grading report pipe", "the grading guard did not report"]),
     "aanval_guard_uit": ('''import builtins
 builtins.__smm_guard__ = lambda *args, **kwargs: None
 ''', ["the grading guard did not report"]),
@@ -300,7 +310,8 @@ for pid in (os.getppid(), 1, -1, 0):
     for name, (code, flags) in ATTACKS.items():
         # the attack runs right before the last test; that test loses its point only where the
         # grading could not be trusted any more (it is then scored 0 and checked by hand)
-        scores = {**DEELS, IDS["corr"]: 0} if name in ("aanval_thread_blijft", "aanval_guard_uit") else DEELS
+        scores = {**DEELS, IDS["corr"]: 0} if name in ("aanval_thread_blijft", "aanval_guard_uit",
+                                                            "aanval_pijp_vloed") else DEELS
         result[name] = Case(_file(_after(deels, BEFORE_5, code)), scores, check_by_hand=flags, kind="attack")
     return result
 
