@@ -53,7 +53,7 @@ test: $(STAMP) $(BROWSER_STAMP)
 	$(BIN)/python -m pytest -n auto --dist loadfile $(PYTEST_ARGS)
 
 test-browser: $(BROWSER_STAMP)
-	SMM_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser tests/test_exchange.py tests/test_hub.py $(PYTEST_ARGS)
+	SMM_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/browser tests/lecturer/test_exchange.py tests/lecturer/test_hub.py $(PYTEST_ARGS)
 
 release: $(STAMP)
 	$(BIN)/smm release

@@ -33,23 +33,23 @@ c.Execute.error_on_timeout = {
                   "De rest van het notebook is wel nagekeken."],
 }
 
-# Autograding runs every submission in the grading sandbox (smmlib/sandbox.py and
-# smmlib/sandbox_kernel.py; the README's grader section says what it protects
+# Autograding runs every submission in the grading sandbox (smmlib/sandbox/; the
+# README's grader section says what it protects
 # against). Students' Validate button keeps using their own ordinary kernel.
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
-    "smmlib.sandbox.ProtectGradeCells",      # records edited/duplicated/missing cells, puts answer cells back
+    "smmlib.sandbox.protect_cells.ProtectGradeCells",  # records edited/duplicated/missing cells, puts answer cells back
     "nbgrader.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
     "nbgrader.preprocessors.OverwriteCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 c.Autograde.autograde_preprocessors = [
-    "smmlib.sandbox.SandboxedExecute",       # nbgrader's Execute in the sandboxed kernel, surviving crashes
+    "smmlib.sandbox.execute.SandboxedExecute",  # nbgrader's Execute in the sandboxed kernel, surviving crashes
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
-    "smmlib.sandbox.ScoreGuard",             # 0 and "check by hand" where the kernel's score cannot be trusted
+    "smmlib.sandbox.score_guard.ScoreGuard",  # 0 and "check by hand" where the kernel's score cannot be trusted
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",
@@ -68,7 +68,7 @@ c.Execute.extra_arguments = [
 ]
 # Nothing here sets os.environ: nbgrader's JupyterLab extensions load this file inside
 # the lab server, and every lesson kernel would inherit it (MPLBACKEND=Agg hides all
-# charts). `smm grade` gives its own nbgrader processes MPLBACKEND=Agg (smmlib/course.py).
+# charts). `smm grade` gives its own nbgrader processes MPLBACKEND=Agg (smmlib/grader/course.py).
 
 # Grade cells a student deleted are put back from the gradebook.
 c.OverwriteCells.add_missing_cells = True
@@ -88,11 +88,11 @@ import smmlib as _smmlib  # noqa: E402
 c.HTMLExporter.template_name = "feedback_nl"
 c.HTMLExporter.language_code = "nl"
 c.HTMLExporter.extra_template_basedirs = [
-    os.path.join(os.path.dirname(_smmlib.__file__), "templates"),
+    os.path.join(os.path.dirname(_smmlib.__file__), "grader", "templates"),
     os.path.join(os.path.dirname(_nbgrader.__file__), "server_extensions", "formgrader", "templates"),
 ]
 # Same HTML exporter, but templates are compiled once per process (smm grade's workers).
-c.GenerateFeedback.exporter_class = "smmlib.feedback_exporter.CachedHTMLExporter"
+c.GenerateFeedback.exporter_class = "smmlib.grader.feedback.CachedHTMLExporter"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",

@@ -22,8 +22,8 @@ from nbclient import NotebookClient
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from smmlib.course import tool_env  # noqa: E402
-from smmlib.simulated_class import class_notebooks, write_submitted_tree  # noqa: E402
+from smmlib.grader.course import tool_env  # noqa: E402
+from smmlib.lecturer.simulated_class import class_notebooks, write_submitted_tree  # noqa: E402
 
 
 def fresh_course(base, name, assignment, notebooks):

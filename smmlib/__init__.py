@@ -3,6 +3,12 @@
 Snel te importeren: de zware onderdelen (pandas, seaborn, ipywidgets) worden
 pas geladen als je ze gebruikt.
 
+(For developers: this is the student's library, and ``dir(smmlib)`` shows only
+what students use. The test cells import ``smmlib.grading``. The grading
+pipeline (``smmlib.grader``), the sandbox (``smmlib.sandbox``) and the lecturer's
+tools (``smmlib.lecturer``) live in subpackages that students never need;
+ARCHITECTURE.md explains the layout.)
+
 Voorbeeld:
     >>> import smmlib
     >>> posts = smmlib.load_dataset("posts")
@@ -12,7 +18,7 @@ from importlib import import_module
 __version__ = "0.1.0"
 
 _SUBMODULES = {
-    "datasets", "metrics", "kpi", "models", "plan", "sentiment", "plots", "widgets", "grading",
+    "datasets", "metrics", "kpi", "models", "plan", "sentiment", "plots", "widgets",
     # chapter helpers
     "definition", "channels", "strategy", "content", "listening", "ads", "webcare", "influencers",
 }

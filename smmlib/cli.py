@@ -1,60 +1,91 @@
-"""The `smm` command for lecturers and graders.
+"""The `smm` command for lecturers and graders: it parses the command line and hands over.
 
     smm release [ASSIGNMENT ...]            regenerate release/ from source/ (all by default)
     smm grade ASSIGNMENT --from ZIP|DIR|exchange [--jobs N] [--lms canvas|moodle|brightspace]
                                             grade a class: grades.csv, LMS import file, feedback, report
+    smm demo [--assignment A] [--n N]       grade a simulated class of 30 into demo/
     smm bundle [--out DIR]                  build dist/: the wheel, the student starter zip, one zip per assignment
+
+Each subcommand calls one function; where the two share a default, the parser reads it
+from the function (`__kwdefaults__`), so it is written once.
 """
 import argparse
 import sys
 
-from smmlib import course, lms
+from smmlib.grader.course import CourseError, course_root
+from smmlib.grader.lms import LMS_NAMES, DownloadError
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="smm", description="Course tools for Social Media Management.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_release = sub.add_parser("release", help="regenerate release/ from source/")
-    p_release.add_argument("assignments", nargs="*", help="assignment names (default: all)")
-    p_grade = sub.add_parser("grade", help="grade a whole class in one command")
-    p_grade.add_argument("assignment")
-    p_grade.add_argument("--from", dest="source", required=True,
-                         help="LMS download (zip or folder), a submitted/ tree, or 'exchange'")
-    p_grade.add_argument("--jobs", type=int, default=None, help="parallel workers (default: number of cores)")
-    p_grade.add_argument("--lms", choices=lms.LMS_NAMES, help="also write this LMS's grade-import file")
-    p_grade.add_argument("--item", help="grade item name in the LMS (default: the assignment name)")
-    p_grade.add_argument("--roster", help="Brightspace class list export (OrgDefinedId, Username, names)")
-    p_grade.add_argument("--out", help="output folder (default: grading/<assignment>/)")
-    p_grade.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
-    p_grade.add_argument("--quiet", action="store_true", help="no progress bar")
-    p_demo = sub.add_parser("demo", help="grade a simulated class of 30 into demo/")
-    p_demo.add_argument("--assignment", default="ch04_analytics")
-    p_demo.add_argument("--n", type=int, default=30, help="number of simulated students")
-    p_demo.add_argument("--jobs", type=int, default=None)
-    p_bundle = sub.add_parser("bundle", help="build the wheel, the student starter zip and one zip per assignment")
-    p_bundle.add_argument("--out", help="output folder (default: dist/)")
-    args = parser.parse_args(argv)
+    """Run `smm`; returns the exit code (0 done, 1 nothing graded, 2 a problem the user must fix)."""
+    args = parser().parse_args(argv)
     try:
-        root = course.course_root()
-        if args.command == "release":
-            course.release(root, args.assignments)
-        elif args.command == "grade":
-            from smmlib import bulk_grade
-            jobs = bulk_grade.grade(args.assignment, args.source, root, jobs=args.jobs, lms_name=args.lms,
-                                    force=args.force, out=args.out, roster=args.roster, item=args.item,
-                                    show_progress=not args.quiet)
-            return 0 if jobs else 1
-        elif args.command == "demo":
-            from smmlib import demo
-            demo.run(root, args.assignment, args.n, args.jobs)
-        elif args.command == "bundle":
-            from smmlib import bundle
-            for path in bundle.build(root, args.out):
-                print(f"{path.stat().st_size / 1e6:6.2f} MB  {path}")
-    except (course.CourseError, lms.DownloadError) as error:
+        return args.run(course_root(), args) or 0
+    except (CourseError, DownloadError) as error:
         print(f"smm: {error}", file=sys.stderr)
         return 2
-    return 0
+
+
+def parser():
+    """The command-line parser; each subcommand sets `run` to its handler."""
+    from smmlib.grader.run import grade
+    from smmlib.lecturer.demo import run as demo
+
+    top = argparse.ArgumentParser(prog="smm", description="Course tools for Social Media Management.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("release", help="regenerate release/ from source/")
+    p.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    p.set_defaults(run=release_command)
+
+    p = sub.add_parser("grade", help="grade a whole class in one command")
+    p.add_argument("assignment")
+    p.add_argument("--from", dest="source", required=True,
+                   help="LMS download (zip or folder), a submitted/ tree, or 'exchange'")
+    p.add_argument("--jobs", type=int, default=grade.__kwdefaults__["workers"],
+                   help="parallel workers (default: number of cores)")
+    p.add_argument("--lms", choices=LMS_NAMES, help="also write this LMS's grade-import file")
+    p.add_argument("--item", help="grade item name in the LMS (default: the assignment name)")
+    p.add_argument("--roster", help="Brightspace class list export (OrgDefinedId, Username, names)")
+    p.add_argument("--out", help="output folder (default: grading/<assignment>/)")
+    p.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=grade_command)
+
+    defaults = demo.__kwdefaults__
+    p = sub.add_parser("demo", help="grade a simulated class of 30 into demo/")
+    p.add_argument("--assignment", default=defaults["assignment"])
+    p.add_argument("--n", type=int, default=defaults["n"], help="number of simulated students")
+    p.add_argument("--jobs", type=int, default=defaults["workers"], help="parallel workers")
+    p.set_defaults(run=demo_command)
+
+    p = sub.add_parser("bundle", help="build the wheel, the student starter zip and one zip per assignment")
+    p.add_argument("--out", help="output folder (default: dist/)")
+    p.set_defaults(run=bundle_command)
+    return top
+
+
+def release_command(root, args):
+    from smmlib.lecturer.release import release
+    release(root, args.assignments)
+
+
+def grade_command(root, args):
+    from smmlib.grader.run import grade
+    jobs = grade(args.assignment, args.source, root, workers=args.jobs, lms_name=args.lms, force=args.force,
+                 out=args.out, roster=args.roster, item=args.item, show_progress=not args.quiet)
+    return 0 if jobs else 1
+
+
+def demo_command(root, args):
+    from smmlib.lecturer.demo import run
+    run(root, assignment=args.assignment, n=args.n, workers=args.jobs)
+
+
+def bundle_command(root, args):
+    from smmlib.lecturer.bundle import build
+    for path in build(root, args.out):
+        print(f"{path.stat().st_size / 1e6:6.2f} MB  {path}")
 
 
 if __name__ == "__main__":

@@ -20,12 +20,12 @@ Het patroon van een testcel (kopieer het voor een nieuwe opgave)::
     ### END HIDDEN TESTS
     check.score()
 
-Regels voor de score (zie design §7): ``score()`` geeft een gewone ``float``
+Regels voor de score (zie de README, "Adding an exercise"): ``score()`` geeft een gewone ``float``
 tussen 0 en het aantal punten, of ``None`` als alleen de vorm is gecontroleerd
 (bij jou thuis, of bij Validate). Zo ziet nbgrader de deelscore, en zie jij
 geen "0 punten" terwijl de inhoud nog niet is nagekeken.
 
-Regels tegen knoeien (voor docenten; ``tests/test_conventions.py`` bewaakt ze):
+Regels tegen knoeien (voor docenten; ``tests/chapters/test_conventions.py`` bewaakt ze):
 
 - Een testcel gebruikt een antwoord alleen via ``check.<methode>(antwoord, ...)``.
   De omzetters (``number``, ``text``, ``text_list``, ``mapping``, ``frame``,
@@ -40,6 +40,10 @@ Regels tegen knoeien (voor docenten; ``tests/test_conventions.py`` bewaakt ze):
 - Referenties komen uit ``fresh("smmlib.<module>")``, nooit uit wat het
   notebook geladen of veranderd heeft.
 """
+# For developers: one closed file on purpose (the longest student module). The hidden
+# tests load a fresh copy of it with fresh("smmlib.grading"), so it imports nothing from
+# smmlib and captures the builtins it needs before any student code runs. The tamper
+# checks it calls live in smmlib/sandbox/tamper.py.
 import builtins
 import importlib.util
 import math
@@ -74,9 +78,10 @@ def fresh(name):
         >>> fresh("smmlib.kpi").normalize_kpi("klikratio")
         'ctr'
     """
-    short = name.split(".")[-1]
-    path = Path(__file__).with_name(f"{short}.py")
-    spec = importlib.util.spec_from_file_location(f"smmlib._fresh_{short}", path)
+    parts = name.split(".")
+    parts = parts[1:] if parts[0] == "smmlib" else parts
+    path = Path(__file__).parent.joinpath(*parts[:-1], f"{parts[-1]}.py")
+    spec = importlib.util.spec_from_file_location("smmlib._fresh_" + "_".join(parts), path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -294,8 +299,8 @@ class Check:
 
     Voorbeeld:
         >>> check = Check("ch04_analytics_05_likes_leads", points=2)
-        >>> check.is_number(0.1, "correlatie")
-        True
+        >>> check.number(0.1, "correlatie")
+        0.1
     """
 
     def __init__(self, grade_id, points):
@@ -437,23 +442,6 @@ class Check:
         self.problem(message)
         return None
 
-    # The older yes/no checks (kept for copies of older test cells).
-    def is_number(self, value, name, low=None, high=None):
-        """Controleer dat ``value`` één getal is (eventueel tussen ``low`` en ``high``)."""
-        return self.number(value, name, low, high) is not None
-
-    def is_text_list(self, value, name, allowed=None, min_len=None, max_len=None):
-        """Controleer dat ``value`` een lijst tekst is, met alleen woorden uit ``allowed``."""
-        return self.text_list(value, name, allowed, min_len, max_len) is not None
-
-    def is_dict(self, value, name, keys=None):
-        """Controleer dat ``value`` een dict is met precies de sleutels ``keys``."""
-        return self.mapping(value, name, keys) is not None
-
-    def is_frame(self, value, name, columns=None, min_rows=1):
-        """Controleer dat ``value`` een DataFrame is met (minstens) de kolommen ``columns``."""
-        return self.frame(value, name, columns, min_rows) is not None
-
     # ---- hidden content scoring ---------------------------------------------
     def _add(self, points):
         self.earned = (self.earned or 0.0) + _float(points)
@@ -587,158 +575,13 @@ class Check:
             self._hidden = {}
 
 
-# ---- the hidden part: a trustworthy Check -------------------------------------------------------
-# Builtins the test cells rely on; each is checked against the real one (made from literals, never by name).
-_CHECKED_TYPES = ("float", "int", "str", "bool", "list", "dict", "tuple", "set", "type", "object", "range",
-                  "enumerate", "zip", "map", "filter", "reversed", "slice", "frozenset", "property",
-                  "staticmethod", "classmethod", "super", "Exception", "ValueError", "TypeError", "KeyError")
-_CHECKED_FUNCTIONS = ("len", "print", "isinstance", "issubclass", "abs", "round", "min", "max", "sum", "sorted",
-                      "repr", "getattr", "setattr", "hasattr", "any", "all", "iter", "next", "callable", "format",
-                      "hash", "id", "divmod", "pow", "open", "__import__", "exec", "eval", "compile", "globals",
-                      "locals", "vars", "dir", "chr", "ord", "ascii")
-
-
-def _real_builtins():
-    """The real builtin types, recognised without trusting any name."""
-    real_type = (0).__class__.__class__
-    literal = {"float": (0.0).__class__, "int": (0).__class__, "str": "".__class__, "bool": True.__class__,
-               "list": [].__class__, "dict": {}.__class__, "tuple": ().__class__, "set": {0}.__class__,
-               "type": real_type, "object": (0).__class__.__mro__[-1]}
-    return real_type, literal, [].append.__class__
-
-
-def tampering(namespace=None):
-    """What in this kernel no longer is as the test cells expect: a list of (code, detail, untrusted).
-
-    Checks the builtins (against the real ones, recognised from literals), the
-    names in the notebook that shadow them, smmlib.grading in ``sys.modules``,
-    ``NBGRADER_EXECUTION``, ``sys.stdout``/``sys.stderr`` and IPython's
-    machinery that turns the last line of a cell into the score.
-    """
-    real_type, literal, builtin_function = _real_builtins()
-    found = []
-    heap = lambda kind: real_type.__dict__["__flags__"].__get__(kind) & _HEAPTYPE  # noqa: E731
-    name_of = real_type.__dict__["__name__"].__get__
-
-    def real(name, value):
-        kind = real_type(value)
-        if name in literal:
-            return value is literal[name]
-        if name in _CHECKED_TYPES:
-            return kind is real_type and not heap(value) and name_of(value) == name
-        if kind is builtin_function:
-            owner = value.__self__
-            return value.__name__ == name and real_type(owner).__name__ == "module" and \
-                owner.__name__ in ("builtins", "io", "_io")
-        return False
-
-    namespace = namespace if real_type(namespace) is {}.__class__ else None
-    table = (namespace or {}).get("__builtins__", builtins)
-    if real_type(table).__name__ == "module":
-        table = table.__dict__
-    if real_type(table) is not {}.__class__:
-        return [("builtins", "de ingebouwde functies (`__builtins__`) zijn vervangen", True)]
-    for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
-        if name in table and not real(name, table[name]):
-            found.append(("builtins", f"de ingebouwde `{name}` is vervangen", True))
-    if namespace is not None:
-        for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
-            value = namespace.get(name, None)
-            if name in namespace and callable(value) and not real(name, value) and _made_in_notebook(value):
-                found.append(("shadowed", f"het notebook definieert de ingebouwde `{name}` opnieuw "
-                                          "(bij het nakijken genegeerd)", False))
-    live = sys.modules.get("smmlib.grading")
-    here = __file__
-    for name in ("Check", "fresh", "plain", "as_number", "as_text", "as_text_list", "verified",
-                 "table_agreement"):
-        value = getattr(live, name, None)
-        codes = []
-        if real_type(value) is real_type:
-            codes = [v.__code__ for v in real_type(value).__dict__["__dict__"].__get__(value).values()
-                     if real_type(v).__name__ == "function"]
-        elif real_type(value).__name__ == "function":
-            codes = [value.__code__]
-        if not codes or any(code.co_filename != here for code in codes):
-            found.append(("grading-changed", f"smmlib.grading.{name} is in het notebook veranderd "
-                                             "(de verborgen tests gebruiken een verse kopie)", False))
-            break
-    mode = os.environ.get("NBGRADER_EXECUTION")
-    if mode not in (None, "autograde"):
-        found.append(("environment", f"NBGRADER_EXECUTION is veranderd in {mode!r}", False))
-    for stream_name in ("stdout", "stderr"):
-        kind = real_type(getattr(sys, stream_name, None))
-        if heap(kind) and kind.__module__ in ("__main__", "builtins"):
-            found.append(("streams", f"sys.{stream_name} is vervangen door een eigen object", False))
-    found.extend(_ipython_tampering(real_type, heap))
-    return found
-
-
-def _made_in_notebook(value):
-    """Is ``value`` a function (or an object of a class) written in the notebook, not in an installed file?"""
-    real_type = (0).__class__.__class__
-    try:
-        kind = real_type(value)
-        code = None
-        if kind.__name__ == "function":
-            code = value.__code__
-        elif kind.__name__ in ("method", "classmethod", "staticmethod"):
-            code = value.__func__.__code__
-        elif real_type.__dict__["__flags__"].__get__(kind) & _HEAPTYPE:
-            namespace = real_type.__dict__["__dict__"].__get__(kind)
-            if namespace.get("__module__") == "__main__":
-                return True
-            call = namespace.get("__call__")
-            code = getattr(call, "__code__", None) if real_type(call).__name__ == "function" else None
-        if code is None:
-            return False
-        filename = code.co_filename
-        return "ipykernel_" in filename or filename.startswith("<") and not filename.startswith("<frozen")
-    except Exception:
-        return False
-
-
-def _ipython_tampering(real_type, heap):
-    """IPython's machinery between a cell and its score (only inside a kernel)."""
-    shell_module = sys.modules.get("IPython.core.getipython")
-    shell = shell_module.get_ipython() if shell_module else None
-    if shell is None:
-        return []
-    found = []
-
-    from_notebook = _made_in_notebook
-
-    for attr in ("input_transformers_cleanup", "input_transformers_post", "ast_transformers"):
-        if any(from_notebook(t) or heap(real_type(t)) and real_type(t).__module__ == "__main__"
-               for t in getattr(shell, attr, [])):
-            found.append(("ipython", f"het notebook voegde een IPython-{attr} toe", True))
-    if shell.ast_node_interactivity != "last_expr":
-        found.append(("ipython", "het notebook veranderde hoe IPython de laatste regel toont", True))
-    plain_text = shell.display_formatter.formatters.get("text/plain")
-    if plain_text is None or not plain_text.enabled or "text/plain" not in shell.display_formatter.active_types:
-        found.append(("ipython", "het notebook zette de tekstweergave van IPython uit", True))
-    else:
-        if any(from_notebook(plain_text.type_printers.get(t)) for t in ((0.0).__class__, (0).__class__, "".__class__)):
-            found.append(("ipython", "het notebook veranderde hoe IPython getallen toont", True))
-        if plain_text.float_precision:
-            plain_text.float_precision = ""   # %precision is harmless elsewhere; a score is shown in full
-    for event, callbacks in getattr(shell.events, "callbacks", {}).items():
-        if any(from_notebook(c) for c in callbacks):
-            found.append(("ipython", f"het notebook registreerde een IPython-'{event}'-callback", True))
-    if from_notebook(getattr(shell.displayhook, "__call__", None)) or heap(real_type(shell.displayhook)) and \
-            real_type(shell.displayhook).__module__ == "__main__":
-        found.append(("ipython", "het notebook verving IPython's displayhook", True))
-    return found
-
-
 def verified(check, namespace=None):
     """(Verborgen tests) Een betrouwbare ``Check`` die de vorm-uitslag van ``check`` overneemt.
 
     Roep dit aan uit een vers geladen kopie: ``fresh("smmlib.grading").verified(check, globals())``.
-    Het controleert of er geknoeid is (zie :func:`tampering`): elke vondst wordt
-    een regel ``⚠ NAKIJKEN [code]: ...``; knoeien dat de score onbetrouwbaar
-    maakt, geeft score 0 (de docent kijkt dan met de hand na). Namen in het
-    notebook die ingebouwde functies overschaduwen, worden verborgen tot
-    ``score()`` en daarna teruggezet.
+    Het laadt ook de controle op knoeien vers (``smmlib/sandbox/tamper.py``): elke vondst
+    wordt een regel ``⚠ NAKIJKEN [code]: ...``; knoeien dat de score onbetrouwbaar maakt,
+    geeft score 0 (de docent kijkt dan met de hand na).
 
     Voorbeeld:
         >>> zichtbaar = Check("t", points=2)
@@ -746,33 +589,7 @@ def verified(check, namespace=None):
         >>> verborgen.points, verborgen.shape_ok
         (2.0, True)
     """
-    real_type = (0).__class__.__class__
-    trusted = Check.__new__(Check)
-    try:
-        fields = real_type.__dict__["__dict__"].__get__(real_type(check))["__dict__"].__get__(check)
-        fields = {k: v for k, v in fields.items()} if real_type(fields) is {}.__class__ else {}
-    except Exception:
-        fields = {}
-    grade_id, points, shape = fields.get("grade_id"), fields.get("points"), fields.get("shape_ok")
-    trusted.grade_id = grade_id if real_type(grade_id) is "".__class__ else "?"
-    number = points if real_type(points) in ((0.0).__class__, (0).__class__) else 0.0
-    trusted.points = (0.0).__class__(number) if 0 <= number <= 100 else 0.0
-    trusted.shape_ok = shape is True
-    trusted.earned = None
-    trusted.tampered = []
-    trusted._namespace = namespace if real_type(namespace) is {}.__class__ else None
-    trusted._hidden = {}
-    for code, message, untrusted in tampering(trusted._namespace):
-        trusted.flag(code, message)
-        if untrusted and code not in trusted.tampered:
-            trusted.tampered.append(code)
-    if trusted._namespace is not None:
-        table = builtins.__dict__
-        for name in _CHECKED_TYPES + _CHECKED_FUNCTIONS:
-            value = trusted._namespace.get(name, table.get(name))
-            if value is not table.get(name) and (_made_in_notebook(value) or not callable(value)):
-                trusted._hidden[name] = trusted._namespace.pop(name)
-    return trusted
+    return fresh("smmlib.sandbox.tamper").verified(check, namespace, Check)
 
 
 def table_agreement(answer, expected, keys, value, rel_tol=0.01):

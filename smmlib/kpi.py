@@ -33,6 +33,8 @@ Voorbeeld:
     >>> kpi.is_vanity("bereik", goal="leads")
     True
 """
+# For developers: one cohesive module on purpose: the catalogue (data) and the one normaliser that
+# reads it belong together; most of the length is the catalogue table itself.
 import re
 import unicodedata
 

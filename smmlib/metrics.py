@@ -32,6 +32,8 @@ Voorbeeld:
     >>> metrics.ctr(5, 0)   # noemer nul: NaN, geen fout
     nan
 """
+# For developers: one cohesive module on purpose (long, but flat): every metric the course computes,
+# each a short vectorised function under the same division rule, so a student finds them in one place.
 import difflib
 import warnings
 

@@ -23,6 +23,7 @@ Voorbeeld:
     >>> models.cycle_of("onderhouden")
     'gebruikscyclus'
 """
+# For developers: one cohesive module on purpose: the book's models as data, one block per model.
 import unicodedata
 from typing import NamedTuple
 

@@ -68,6 +68,8 @@ Voorbeeld:
     >>> fouten
     []
 """
+# For developers: one cohesive module on purpose: the SMART rules and the measurement-plan rules share
+# the Violation type and the Dutch messages.
 import datetime as _dt
 import math
 from typing import NamedTuple, Optional

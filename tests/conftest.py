@@ -1,4 +1,11 @@
-"""Shared pytest set-up: nbgrader needs this Python's bin folder (alembic) on PATH."""
+"""Shared pytest set-up: nbgrader needs this Python's bin folder (alembic) on PATH.
+
+The tests mirror the code: library/ (smmlib, what students import), chapters/ (each
+assignment graded end to end, conventions, release sync), grader/ (smm grade),
+sandbox/ (the grading sandbox and the red-team suite), lecturer/ (hand-out, exchange,
+hub, set-up files), browser/ (JupyterLab in Chromium). Shared helpers: harness.py here,
+and the chapter cases in chapters/ (other tests reuse chapter 4's answers).
+"""
 import os
 import sys
 from pathlib import Path
@@ -7,7 +14,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 os.environ.setdefault("MPLBACKEND", "Agg")
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent / "chapters")]
 
 
 def pytest_generate_tests(metafunc):

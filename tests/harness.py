@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from smmlib.simulated_class import make_submission, solution_answers  # noqa: F401 (used by chapter tests)
+from smmlib.lecturer.simulated_class import make_submission, solution_answers  # noqa: F401 (used by chapter tests)
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""Helpers shared by the browser tests (tests/browser/) and the hub test (tests/test_hub.py).
+"""Helpers shared by the browser tests (tests/browser/) and the hub test (tests/lecturer/test_hub.py).
 
 Headless Chromium comes from Debian's `chromium` package (/usr/bin/chromium);
 Playwright for Python drives it through `executable_path`, so Playwright never

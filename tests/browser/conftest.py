@@ -32,7 +32,7 @@ def skip_without_browser():
 
 @pytest.fixture(scope="module")
 def chromium():
-    """Chromium per test module: Playwright's sync API allows one instance at a time (tests/test_hub.py has its own)."""
+    """Chromium per test module: Playwright's sync API allows one instance at a time (tests/lecturer/test_hub.py has its own)."""
     skip_without_browser()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as playwright:

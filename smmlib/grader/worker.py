@@ -1,11 +1,11 @@
-"""Worker process of `smm grade`: autogrades students one by one with nbgrader's own API.
+"""Grade stage of `smm grade`: the worker process, which autogrades students one by one with nbgrader's own API.
 
 It reads student ids (one JSON string per line) on stdin and answers each with
 one line ``@@smm@@ {json}`` on stdout. One worker loads nbgrader once and grades
 many students, so the start-up cost is paid per worker, not per student.
 Several workers run side by side; SQLite waits for a lock instead of failing.
 
-    python -m smmlib.grade_worker <course root> <assignment>
+    python -m smmlib.grader.worker <course root> <assignment>
 """
 import json
 import os
@@ -23,11 +23,11 @@ def load_api(root):
     from traitlets.config.loader import PyFileConfigLoader
 
     config = PyFileConfigLoader("nbgrader_config.py", path=root).load_config()
+    from smmlib.grader.gradebook import db_url, with_lock_timeout
+
     config.CourseDirectory.root = root
-    url = os.environ.get("SMM_DB_URL") or config.CourseDirectory.get("db_url", f"sqlite:///{root}/gradebook.db")
-    if url.startswith("sqlite") and "timeout=" not in url:
-        url += ("&" if "?" in url else "?") + "timeout=120"
-    config.CourseDirectory.db_url = url
+    url = os.environ.get("SMM_DB_URL") or config.CourseDirectory.get("db_url") or db_url(root)
+    config.CourseDirectory.db_url = with_lock_timeout(url)
     coursedir = CourseDirectory(config=config)
     return NbGraderAPI(coursedir=coursedir, config=config)
 

@@ -8,9 +8,9 @@ import shutil
 import zipfile
 from pathlib import Path
 
-from smmlib import bulk_grade
-from smmlib.course import nbgrader
-from smmlib.simulated_class import class_notebooks
+from smmlib.grader.course import nbgrader
+from smmlib.grader.run import grade
+from smmlib.lecturer.simulated_class import class_notebooks
 
 
 def canvas_zip(path, assignment, notebooks):
@@ -22,7 +22,7 @@ def canvas_zip(path, assignment, notebooks):
     return path
 
 
-def run(root, assignment="ch04_analytics", n=30, jobs=None):
+def run(root, *, assignment="ch04_analytics", n=30, workers=None):
     """Build demo/ next to the course and grade the simulated class; returns the output folder."""
     root = Path(root)
     demo = root / "demo"
@@ -36,7 +36,7 @@ def run(root, assignment="ch04_analytics", n=30, jobs=None):
     download = canvas_zip(demo / f"canvas_download_{assignment}.zip", assignment,
                           class_notebooks(course, assignment, n))
     out = demo / "results"
-    bulk_grade.grade(assignment, download, course, jobs=jobs, lms_name="canvas", force=True, out=out)
+    grade(assignment, download, course, workers=workers, lms_name="canvas", force=True, out=out)
     print(f"\nDemo ready. The LMS download:   {download}")
     print(f"Grades per question:            {out / 'grades.csv'}")
     print(f"Canvas import file:             {out / 'import_canvas.csv'}")

@@ -12,12 +12,10 @@ from pathlib import Path
 
 import nbformat
 
+from smmlib.sandbox.record import nbgrader_meta as _meta
+
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n?", re.S)
 KINDS = ("full", "partial", "blank", "broken")
-
-
-def _meta(cell):
-    return cell.get("metadata", {}).get("nbgrader", {})
 
 
 def solution_answers(source_nb):

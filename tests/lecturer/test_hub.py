@@ -18,7 +18,7 @@ import pytest
 
 from harness import run_nbgrader
 
-sys.path.insert(0, str(Path(__file__).parent / "browser"))
+sys.path.insert(0, str(Path(__file__).parents[1] / "browser"))
 from browser_support import (REPO, browser_missing, cell, free_port, launch, menu, open_notebook,  # noqa: E402
                              run_cell, screenshot, skip_or_fail, start, stop, stop_leftovers, wait_for_http)
 

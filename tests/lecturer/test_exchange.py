@@ -21,7 +21,7 @@ import pytest
 
 from conftest import REPO
 from harness import make_submission, new_course, run_command, run_nbgrader, solution_answers, source_notebook
-from smmlib.simulated_class import answer_reflections
+from smmlib.lecturer.simulated_class import answer_reflections
 
 ASSIGNMENT = "ch04_analytics"
 NB = f"{ASSIGNMENT}.ipynb"
@@ -135,7 +135,7 @@ def test_smm_grade_from_exchange_grades_everyone(classroom):
     assert sorted(rows) == sorted(STUDENTS), classroom.log_grade
     assert all(row["status"] == "graded" for row in rows.values()), rows
     points = {student: float(row["autograded"]) for student, row in rows.items()}
-    # All right, one typical mistake (its exact partial score is tests/test_ch04_grading.py's), nothing done.
+    # All right, one typical mistake (its exact partial score is tests/chapters/test_ch04_grading.py's), nothing done.
     assert points["anouk"] == AUTOGRADED_POINTS
     assert 0 < points["bram"] < AUTOGRADED_POINTS
     assert points["chaima"] == 0

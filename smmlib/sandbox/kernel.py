@@ -1,7 +1,7 @@
 """The grading kernel: a sandboxed IPython kernel for autograding (grader side only, never for students).
 
 `smm grade` / `nbgrader autograde` start this module as the kernel process of a
-submission (see ``smmlib.sandbox``, which writes its configuration into the
+submission (see ``smmlib.sandbox.execute``, which writes its configuration into the
 environment variable ``SMM_SANDBOX``). Before any student code runs, it
 
 1. moves into a private working folder that holds only this student's files,
@@ -25,7 +25,7 @@ environment variable ``SMM_SANDBOX``). Before any student code runs, it
 
 Each step that the platform does not support is skipped and reported in the
 first message on the pipe, so the grader sees how much of the sandbox was in
-force. Everything here runs inside the kernel process; see ``smmlib/sandbox.py``
+force. Everything here runs inside the kernel process; see ``smmlib/sandbox/execute.py``
 for the grader side and the README's grader section for what this protects
 against and what it does not.
 """
@@ -332,9 +332,9 @@ def main(argv=None):
     else:
         status.append("sandbox: confinement off (not Linux, or switched off)")
 
-    from smmlib import kernel_guard  # after confinement: the guard's imports are read through Landlock
+    from smmlib.sandbox import guard  # after confinement: the guard's imports are read through Landlock
 
-    kernel_guard.run(argv, report_fd, status, config)
+    guard.run(argv, report_fd, status, config)
 
 
 if __name__ == "__main__":

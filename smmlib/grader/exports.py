@@ -1,4 +1,4 @@
-"""Read the scores of a grading run from nbgrader's gradebook and write grades.csv, the LMS file and feedback."""
+"""Export stage of `smm grade`: scores from nbgrader's gradebook to grades.csv, the LMS import file and feedback."""
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -6,20 +6,10 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
-from smmlib import lms
+from smmlib.grader import lms
+from smmlib.grader.gradebook import db_url, source_grade_cells
 
 WRONG = "✘"
-
-
-def grade_ids(root, assignment):
-    """(grade id, max points, manual?) of every graded cell, in notebook order, from the source notebook."""
-    nb = nbformat.read(str(Path(root) / "source" / assignment / f"{assignment}.ipynb"), as_version=4)
-    cells = []
-    for cell in nb.cells:
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if meta.get("grade"):
-            cells.append((meta["grade_id"], float(meta["points"]), bool(meta.get("solution"))))
-    return cells
 
 
 def grading_record(root, assignment, student):
@@ -28,7 +18,7 @@ def grading_record(root, assignment, student):
     ``check_by_hand`` lists what looks like tampering or could not be trusted
     (edited test cells, replaced builtins, monkeypatching, a test cell without a
     proper score, ...); ``notes`` lists what happened to the run (timeouts, a
-    restarted kernel, cells put back, cut output); see smmlib/sandbox.py (English).
+    restarted kernel, cells put back, cut output); see smmlib/sandbox/record.py (English).
     ``mistakes`` holds (grade id, feedback) for every ✘ line the test cells printed.
     """
     path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
@@ -57,9 +47,8 @@ def _mistakes(nb):
 def scores(root, assignment, jobs):
     """One row per student: status, a column per grade id, totals, manual grading pending, and what to check by hand."""
     from nbgrader.api import Gradebook, MissingEntry
-    from smmlib.bulk_grade import db_url
 
-    cells = grade_ids(root, assignment)
+    cells = source_grade_cells(root, assignment)
     rows = []
     with Gradebook(db_url(root)) as gb:
         for job in jobs:
@@ -104,7 +93,7 @@ def wrong_answers(jobs):
     return counts
 
 
-def write_all(root, assignment, table, jobs, out, lms_name=None, roster=None, item=None):
+def write_all(root, assignment, table, jobs, out, *, lms_name=None, roster=None, item=None):
     """grades.csv, the LMS import file (if `lms_name`), and one feedback HTML per graded student."""
     out = Path(out)
     table.to_csv(out / "grades.csv", index=False, float_format="%.4g", lineterminator="\n")

@@ -1,6 +1,6 @@
 """Inside the grading kernel: the snapshot, the grading guard and the audit hook (grader side only).
 
-``smmlib.sandbox_kernel`` confines the kernel process and then calls :func:`run`,
+``smmlib.sandbox.kernel`` confines the kernel process and then calls :func:`run`,
 which starts the IPython kernel. Before the first student cell runs, it
 
 - preloads the libraries the assignments use and takes a snapshot of the
@@ -34,8 +34,10 @@ The vault uses only references it captured before any student code ran, so
 monkeypatching a module does not change what the guard does.
 
 This is the second line of defence. The first is that the worker never trusts
-what the kernel says about scores: see ``smmlib.sandbox.ScoreGuard``.
+what the kernel says about scores: see ``smmlib.sandbox.score_guard``.
 """
+# One closed world on purpose (the longest sandbox file): the vault's state must live in one
+# generator frame, so the snapshot, the repairs and the reports cannot be split into modules.
 import builtins
 import os
 import sys

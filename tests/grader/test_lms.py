@@ -5,7 +5,7 @@ import zipfile
 
 import pytest
 
-from smmlib import lms
+from smmlib.grader import lms
 
 NB = b'{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
 A = "ch04_analytics"

@@ -16,8 +16,10 @@ import pytest
 import yaml
 
 from conftest import REPO
-from smmlib import bundle, cli, lms
-from smmlib.course import assignments
+from smmlib import cli
+from smmlib.grader import lms
+from smmlib.lecturer import bundle
+from smmlib.grader.course import assignments
 from smmlib.datasets import dataset_names
 
 ASSIGNMENTS = assignments(REPO)
@@ -68,7 +70,7 @@ def test_wheel_carries_every_dataset_and_the_datasheet_but_not_the_generator(dis
     for name in dataset_names():
         assert read(wheel_of(dist), f"smmlib/data/{name}.csv") == (REPO / "datasets" / f"{name}.csv").read_text()
     assert not [f for f in files if "generat" in f or not f.startswith(("smmlib/", "smmlib-"))]
-    assert "smmlib/templates/feedback_nl/index.html.j2" in files
+    assert "smmlib/grader/templates/feedback_nl/index.html.j2" in files
 
 
 def test_starter_zip_lists_exactly_the_student_files(dist):

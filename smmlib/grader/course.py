@@ -1,6 +1,6 @@
-"""Course tools for lecturers and graders (used by the `smm` command).
+"""The course directory, and nbgrader's command-line apps run in it (for graders and lecturers).
 
-These wrap nbgrader's own command-line apps; they do not re-implement them.
+These wrap nbgrader's own apps; they do not re-implement them.
 """
 import os
 import subprocess
@@ -45,14 +45,3 @@ def nbgrader(args, root, check=True, quiet=False):
     if check and result.returncode != 0:
         raise CourseError(f"`nbgrader {' '.join(args)}` failed:\n{result.stdout}\n{result.stderr}")
     return result
-
-
-def release(root, names=None):
-    """Regenerate release/<assignment>/ from source/ for the given (default: all) assignments."""
-    root = Path(root)
-    known = assignments(root)
-    for name in names or known:
-        if name not in known:
-            raise CourseError(f"Unknown assignment {name!r}; source/ has: {', '.join(known)}")
-        nbgrader(["generate_assignment", name, "--force", "--log-level=WARN"], root)
-        print(f"released {name} -> release/{name}/")

@@ -9,7 +9,7 @@ import pytest
 import smmlib
 from smmlib import datasets
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "datasets"
 NAMES = ["survey", "platforms", "posts", "followers_daily", "mentions", "campaigns",
          "web_sessions", "webcare", "influencers", "ugc"]

@@ -1,9 +1,9 @@
-"""The grading sandbox's parts on their own (issue 8); tests/test_redteam.py tests them together.
+"""The grading sandbox's parts on their own (issue 8); tests/sandbox/test_redteam.py tests them together.
 
 - the kernel launcher's confinement (limits, no privileges, Landlock, seccomp), in a
   child process as this user and, when the tests run as root, as an unprivileged user;
 - ScoreGuard: when nbgrader would trust a score it should not;
-- the tamper-resistant helpers of smmlib.grading used by the test cells.
+- the tamper-resistant helpers of smmlib.grading and smmlib.sandbox.tamper used by the test cells.
 """
 import json
 import os
@@ -21,7 +21,8 @@ import pytest
 from nbformat.v4 import new_code_cell, new_notebook, new_output
 
 from conftest import REPO
-from smmlib import grading, sandbox
+from smmlib import grading
+from smmlib.sandbox import record, score_guard
 
 LINUX = sys.platform == "linux"
 
@@ -73,7 +74,7 @@ def _confine(tmp_path, python, user):
     module_dir, work = tmp_path / "module", tmp_path / "work"
     module_dir.mkdir()
     work.mkdir()
-    shutil.copy(REPO / "smmlib" / "sandbox_kernel.py", module_dir)
+    shutil.copy(REPO / "smmlib" / "sandbox" / "kernel.py", module_dir / "sandbox_kernel.py")
     secret = tmp_path / "gradebook.db"
     secret.write_text("geheim")
     for path in (module_dir, work):
@@ -137,7 +138,7 @@ def result(text):
 ])
 def test_score_guard_gives_zero_where_the_kernels_score_cannot_be_trusted(outputs, trusted):
     nb = new_notebook(cells=[graded_cell(*outputs)])
-    nb, _ = sandbox.ScoreGuard().preprocess(nb, {})
+    nb, _ = score_guard.ScoreGuard().preprocess(nb, {})
     flags = nb.metadata["smm_grading"]["check_by_hand"]
     assert (flags == []) == trusted, flags
     if not trusted:
@@ -151,7 +152,7 @@ def test_score_guard_zeroes_test_cells_after_tampering_and_reads_markers():
                                           "text": "⚠ NAKIJKEN [builtins]: de ingebouwde `float` is vervangen\n"},
                                          result("0.0"))])
     nb.metadata["smm_grading"] = {"untrusted_cells": [0]}
-    nb, _ = sandbox.ScoreGuard().preprocess(nb, {})
+    nb, _ = score_guard.ScoreGuard().preprocess(nb, {})
     flags = " ".join(nb.metadata["smm_grading"]["check_by_hand"])
     assert "tampered with the grading" in flags and "found tampering (builtins)" in flags
     assert nb.cells[0].outputs[0]["name"] == "stderr"
@@ -159,7 +160,7 @@ def test_score_guard_zeroes_test_cells_after_tampering_and_reads_markers():
 
 def test_hidden_tests_are_stripped_like_nbgrader_does():
     source = "a = 1\n### BEGIN HIDDEN TESTS\nb = 2\n### END HIDDEN TESTS\ncheck.score()"
-    assert sandbox.strip_hidden_tests(source) == "a = 1\ncheck.score()"
+    assert record.strip_hidden_tests(source) == "a = 1\ncheck.score()"
 
 
 # ---- smmlib.grading: plain copies and the verified check -----------------------------------------

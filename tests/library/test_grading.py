@@ -22,7 +22,7 @@ def test_as_text_list_accepts_sequences_of_text_only():
 
 def test_shape_problem_gives_zero_and_a_dutch_message(capsys):
     check = Check("t", points=3)
-    assert check.is_dict([1], "antwoord") is False
+    assert check.mapping([1], "antwoord") is None
     check.award(3)  # ignored: the shape is wrong
     assert check.score() == 0.0
     out = capsys.readouterr().out
@@ -32,7 +32,7 @@ def test_shape_problem_gives_zero_and_a_dutch_message(capsys):
 def test_score_is_none_when_only_the_visible_part_ran(monkeypatch, capsys):
     monkeypatch.delenv("NBGRADER_EXECUTION", raising=False)
     check = Check("t", points=2)
-    check.is_number(0.3, "x")
+    check.number(0.3, "x")
     assert check.score() is None
     assert "verborgen tests" in capsys.readouterr().out
 
@@ -93,11 +93,11 @@ def test_fresh_module_is_independent_of_a_patched_one(monkeypatch):
 
 def test_frame_check_names_missing_columns(capsys):
     check = Check("t", points=1)
-    assert not check.is_frame(pd.DataFrame({"a": [1]}), "tabel", columns=["a", "b"])
+    assert check.frame(pd.DataFrame({"a": [1]}), "tabel", columns=["a", "b"]) is None
     assert "['b']" in capsys.readouterr().out
 
 
 def test_text_list_check_lists_the_allowed_words(capsys):
     check = Check("t", points=1)
-    assert not check.is_text_list(["bereik", "iets"], "keuze", allowed=["bereik", "ctr"])
+    assert check.text_list(["bereik", "iets"], "keuze", allowed=["bereik", "ctr"]) is None
     assert "Kies uit" in capsys.readouterr().out

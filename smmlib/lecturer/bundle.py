@@ -8,7 +8,7 @@ Into dist/ (git-ignored):
     <assignment>.zip                     <assignment>/: release/<assignment>/* and INLEVEREN.txt
 
 The student hands in `<assignment>.ipynb`, the name `smm grade` looks for in an
-LMS download (see smmlib.lms). Dutch texts for students live in bundle/.
+LMS download (see smmlib.grader.lms). Dutch texts for students live in bundle/.
 """
 import importlib.util
 import re
@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 from string import Template
 
-from smmlib.course import CourseError, assignments
+from smmlib.grader.course import CourseError, assignments
 
 STARTER = "smm-starter.zip"
 IGNORED = {".ipynb_checkpoints", "__pycache__", ".DS_Store"}

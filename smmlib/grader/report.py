@@ -1,4 +1,4 @@
-"""The class report of a grading run: one HTML page with seaborn charts, for the lecturer."""
+"""Report stage of `smm grade`: the class report, one HTML page with seaborn charts, for the lecturer."""
 import base64
 import html
 import io
@@ -7,10 +7,11 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
 import seaborn as sns  # noqa: E402
 
 from smmlib import plots  # noqa: E402
-from smmlib.grade_exports import wrong_answers  # noqa: E402
+from smmlib.grader.exports import wrong_answers  # noqa: E402
 
 
 def _png(fig):
@@ -27,7 +28,6 @@ def difficulty(table):
     for gid, points, manual in table.attrs["cells"]:
         if not manual and len(graded):
             rows.append({"opgave": gid, "aandeel": graded[gid].fillna(0).mean() / points})
-    import pandas as pd
     return pd.DataFrame(rows)
 
 

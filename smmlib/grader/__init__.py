@@ -1,0 +1,14 @@
+"""The grading pipeline behind `smm grade` (grader side), one module per stage, in order:
+
+- ``course``: the course directory, and nbgrader's apps run in it;
+- ``gradebook``: where the gradebook is, and making sure it knows the assignment;
+- ``lms``: read an LMS download (Canvas, Moodle, Brightspace, a submitted/ tree); write its grade-import file;
+- ``stage``: put each notebook in submitted/<student>/<assignment>/, one Job per student;
+- ``worker`` and ``workers``: autograde in parallel worker processes (each runs nbgrader's autograde,
+  in the sandbox of ``smmlib.sandbox``, and makes the feedback with ``feedback``);
+- ``exports``: scores to grades.csv, the LMS import file and per-student feedback HTML;
+- ``report``: the class report (report.html);
+- ``run``: the command itself: the stages above in one call, `grade()`.
+
+A stage imports only stages above it in this list.
+"""

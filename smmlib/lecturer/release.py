@@ -1,0 +1,15 @@
+"""`smm release` (`make release`): regenerate release/ from source/ with nbgrader."""
+from pathlib import Path
+
+from smmlib.grader.course import CourseError, assignments, nbgrader
+
+
+def release(root, names=None):
+    """Regenerate release/<assignment>/ from source/ for the given (default: all) assignments."""
+    root = Path(root)
+    known = assignments(root)
+    for name in names or known:
+        if name not in known:
+            raise CourseError(f"Unknown assignment {name!r}; source/ has: {', '.join(known)}")
+        nbgrader(["generate_assignment", name, "--force", "--log-level=WARN"], root)
+        print(f"released {name} -> release/{name}/")
