@@ -45,6 +45,8 @@ Regels tegen knoeien (voor docenten; ``tests/chapters/test_conventions.py`` bewa
 # smmlib and captures the builtins it needs before any student code runs. The tamper
 # checks it calls live in smmlib/sandbox/tamper.py.
 import builtins
+import datetime
+import decimal
 import importlib.util
 import math
 import os
@@ -61,6 +63,8 @@ _type_name = type.__dict__["__name__"].__get__
 _type_module = type.__dict__["__module__"].__get__
 _type_flags = type.__dict__["__flags__"].__get__
 _HEAPTYPE = 1 << 9
+_Decimal = decimal.Decimal
+_STDLIB_VALUES = (datetime.date, datetime.datetime, datetime.time, datetime.timedelta, decimal.Decimal)
 
 OK = "✔"
 WRONG = "✘"
@@ -87,6 +91,13 @@ def fresh(name):
     return module
 
 
+# How people write text, numbers and dates (a fresh copy, like this module: see smmlib/notations.py).
+_nl = fresh("smmlib.notations")
+normalize_text = _nl.normalize_text
+ROUNDING_RULE = ("Afronden: laat een getal onafgerond, of rond af op minstens drie significante cijfers "
+                 "(0,0523 of 5,23%; 12.923,76 of 12.900). Een aandeel mag als fractie (0,23) of als percentage (23%).")
+
+
 def _is_autograding():
     return os.environ.get("NBGRADER_EXECUTION") == "autograde"
 
@@ -94,12 +105,15 @@ def _is_autograding():
 def as_number(value):
     """Zet een getal-achtig antwoord om naar een gewone ``float``, of ``None``.
 
-    Accepteert int, float, NumPy-getallen, een array of Series met één waarde.
-    Tekst, bool en lege waarden geven ``None``.
+    Accepteert int, float, NumPy-getallen, een array of Series met één waarde, en
+    tekst zoals mensen getallen schrijven ("12,5", "12.923,76", "23%" wordt 0,23).
+    Andere tekst, bool en lege waarden geven ``None``.
 
     Voorbeeld:
         >>> as_number(3)
         3.0
+        >>> as_number("12.923,76")
+        12923.76
         >>> as_number("drie") is None
         True
     """
@@ -117,10 +131,38 @@ def as_number(value):
             value = plain(flat[0])
         else:
             break
-    if _type(value) is _int or _type(value) is _float:
+    if _type(value) is _int or _type(value) is _float or _type(value) is _Decimal:
         number = _float(value)
-        return None if math.isnan(number) else number
+        return None if math.isnan(number) or math.isinf(number) else number
+    if _type(value) is _str:
+        return _nl.parse_number(value)
     return None
+
+
+def as_date(value, deadline=False):
+    """Zet een datum-antwoord om naar een ``datetime.date``, of ``None``.
+
+    Leest ook "17 juni 2025", "17-6-2025" en pandas-tijdstippen; met ``deadline=True``
+    ook termijnen als "eind 2026" of "Q4 2026" (de laatste dag ervan).
+
+    Voorbeeld:
+        >>> as_date("17 juni 2025")
+        datetime.date(2025, 6, 17)
+        >>> as_date("Q4 2026", deadline=True)
+        datetime.date(2026, 12, 31)
+    """
+    try:
+        value = plain(value)
+    except NotPlain:
+        return None
+    if hasattr(value, "to_numpy") and not _isinstance(value, _str):
+        flat = value.to_numpy().ravel()
+        if flat.shape != (1,):
+            return None
+        value = flat[0]
+        np, pd = _numpy_pandas()
+        value = pd.Timestamp(value) if _type(value) is np.datetime64 else plain(value)
+    return _nl.parse_deadline(value) if deadline else _nl.parse_date(value)
 
 
 def as_text(value):
@@ -163,7 +205,7 @@ def as_text_list(value):
 
 
 def _clean(text):
-    return " ".join(str(text).strip().lower().split())
+    return normalize_text(text)
 
 
 # ---- plain copies of answers ------------------------------------------------------------------
@@ -207,6 +249,8 @@ def plain(value, _depth=0):
         raise NotPlain("te diep genest")
     kind = _type(value)
     if value is None or kind is _bool or kind is _int or kind is _float or kind is _str:
+        return value
+    if kind in _STDLIB_VALUES:      # dates, times and Decimal are immutable values of the standard library
         return value
     if kind is _list:
         return [plain(item, _depth + 1) for item in _list.copy(value)]
@@ -297,16 +341,20 @@ def _plain_frame(frame, depth):
 class Check:
     """Kijkt één opgave na en houdt de feedback en de deelscore bij.
 
+    Elk onderdeel telt apart: een onderdeel met een vormfout krijgt 0 punten, de
+    andere onderdelen worden gewoon nagekeken.
+
     Voorbeeld:
         >>> check = Check("ch04_analytics_05_likes_leads", points=2)
-        >>> check.number(0.1, "correlatie")
+        >>> check.number("0,1", "correlatie")
         0.1
     """
 
     def __init__(self, grade_id, points):
         self.grade_id = grade_id
         self.points = _float(points)
-        self.shape_ok = True
+        self.shape_ok = True     # False when any part of the answer has the wrong shape
+        self.blocked = False     # True after problem(): the whole exercise scores 0
         self.earned = None
         self.tampered = []       # codes of tampering that makes this score untrustworthy
         self._namespace = None   # notebook names hidden while the hidden tests run (see verified)
@@ -318,13 +366,14 @@ class Check:
         _print(f"{symbol} {message}", flush=True)
 
     def problem(self, message):
-        """Noteer een vormfout: deze opgave krijgt dan 0 punten."""
+        """Noteer een vormfout die de hele opgave onnakijkbaar maakt: de opgave krijgt dan 0 punten."""
         self.shape_ok = False
+        self.blocked = True
         self.say(WRONG, message)
         return False
 
     def require(self, condition, message):
-        """Controleer een voorwaarde; als die niet klopt, is dat een vormfout."""
+        """Controleer een voorwaarde voor de hele opgave; als die niet klopt, krijgt de opgave 0 punten."""
         return True if condition else self.problem(message)
 
     def flag(self, code, message):
@@ -336,7 +385,7 @@ class Check:
         """Een gewone kopie van ``value`` (zie :func:`plain`), of ``None`` met een vormfout."""
         try:
             return plain(value)
-        except NotPlain as why:
+        except NotPlain as why:     # an object of its own may fake equality: the whole exercise scores 0
             self.problem(f"`{name}` is geen gewone waarde maar {why}. Gebruik gewone tekst, getallen, "
                          "lijsten, dicts of een tabel (DataFrame).")
             if _is_autograding():
@@ -353,7 +402,7 @@ class Check:
             return None
 
     def number(self, value, name, low=None, high=None):
-        """Het antwoord als gewone ``float``, of ``None`` (met uitleg) als het geen getal is."""
+        """Het antwoord als gewone ``float`` (ook uit tekst als "12,5" of "23%"), of ``None`` met uitleg."""
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
@@ -365,25 +414,33 @@ class Check:
             return self._none(f"`{name}` = {number:g} ligt niet tussen {low} en {high}. Controleer je berekening.")
         return number
 
-    def text(self, value, name, allowed=None, message=None):
-        """Het antwoord als gewone ``str`` (uit ``allowed``, als dat gegeven is), of ``None``."""
+    def text(self, value, name, allowed=None, message=None, synonyms=None):
+        """Het antwoord als gewone ``str``, of ``None`` met uitleg.
+
+        Met ``allowed`` moet het een van die woorden zijn (hoofdletters, accenten en
+        spaties tellen niet mee) en krijg je de schrijfwijze uit ``allowed`` terug;
+        ``synonyms`` ({ander woord: woord uit allowed}) telt ook.
+        """
         copy = self.plain(value, name)
         text = as_text(copy)
         allowed = self._plain_arg(allowed)
-        if text is None or allowed is not None and _clean(text) not in {_clean(a) for a in allowed}:
-            if message:
-                return self._none(message)
-            if text is None:
-                return self._none(f"`{name}` moet een tekst zijn, zoals \"{(allowed or ['...'])[0]}\".")
-            return self._none(f"`{name}` moet een van deze woorden zijn: {sorted(allowed)}; nu {text!r}.")
-        return text
+        if text is None:
+            return self._none(message or f"`{name}` moet een tekst zijn, zoals \"{(allowed or ['...'])[0]}\".")
+        if allowed is None:
+            return text
+        canonical = _canonical(text, allowed, self._plain_arg(synonyms))
+        if canonical is None:
+            return self._none(message or f"`{name}` moet een van deze woorden zijn: {sorted(allowed)}; nu {text!r}.")
+        return canonical
 
-    def text_list(self, value, name, allowed=None, min_len=None, max_len=None):
-        """Het antwoord als lijst met tekst (alleen woorden uit ``allowed``), of ``None``."""
+    def text_list(self, value, name, allowed=None, min_len=None, max_len=None, synonyms=None):
+        """Het antwoord als lijst met tekst (met ``allowed``: in de schrijfwijze van ``allowed``), of ``None``."""
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
         items = as_text_list(copy)
+        if items is None and _type(copy) is _str:
+            items = [copy]                         # one word where a list was asked: a list of one
         allowed = self._plain_arg(allowed)
         if items is None:
             return self._none(f"`{name}` moet een lijst met tekst zijn, zoals ['bereik', 'ctr'].")
@@ -392,35 +449,48 @@ class Check:
         if max_len is not None and _len(items) > max_len:
             return self._none(f"`{name}` mag hoogstens {max_len} elementen hebben; nu {_len(items)}.")
         if allowed is not None:
-            allowed_clean = {_clean(a) for a in allowed}
-            unknown = [item for item in items if _clean(item) not in allowed_clean]
+            synonyms = self._plain_arg(synonyms)
+            canonical = [_canonical(item, allowed, synonyms) for item in items]
+            unknown = [item for item, known in zip(items, canonical) if known is None]
             if unknown:
-                return self._none(
-                    f"`{name}` bevat woorden die niet in de keuzelijst staan: {unknown}. "
-                    f"Kies uit: {sorted(allowed)}."
-                )
+                return self._none(f"`{name}` bevat woorden die niet in de keuzelijst staan: {unknown}. "
+                                  f"Kies uit: {sorted(allowed)}.")
+            items = canonical
         return items
 
     def mapping(self, value, name, keys=None):
-        """Het antwoord als gewone dict met precies de sleutels ``keys``, of ``None``."""
+        """Het antwoord als gewone dict met precies de sleutels ``keys``, of ``None``.
+
+        Sleutels mogen anders geschreven zijn ("instagram" voor "Instagram"); je krijgt
+        de dict terug met de sleutels zoals in ``keys``.
+        """
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
         if _type(copy) is not _dict:
             return self._none(f"`{name}` moet een dict zijn, zoals {{'sleutel': waarde}}; nu {_kind(copy)}.")
         keys = self._plain_arg(keys)
-        if keys is not None:
-            missing = [k for k in keys if k not in copy]
-            extra = [k for k in copy if k not in keys]
-            if missing:
-                return self._none(f"In `{name}` ontbreken de sleutels {missing}.")
-            if extra:
-                return self._none(f"`{name}` heeft sleutels die er niet bij horen: {extra}. "
-                                  f"Gebruik alleen {_list(keys)}.")
-        return copy
+        if keys is None:
+            return copy
+        renamed = {}
+        for key, item in copy.items():
+            known = _canonical(key, keys) if _type(key) is _str else (key if key in keys else None)
+            renamed[known if known is not None else key] = item
+        if _len(renamed) < _len(copy):
+            return self._none(f"`{name}` noemt een sleutel twee keer (anders geschreven).")
+        missing = [k for k in keys if k not in renamed]
+        extra = [k for k in copy if (_canonical(k, keys) if _type(k) is _str else k) is None]
+        if missing:
+            return self._none(f"In `{name}` ontbreken de sleutels {missing}.")
+        if extra:
+            return self._none(f"`{name}` heeft sleutels die er niet bij horen: {extra}. Gebruik alleen {_list(keys)}.")
+        return renamed
 
     def frame(self, value, name, columns=None, min_rows=1):
-        """Het antwoord als gewone tabel (DataFrame) met (minstens) de kolommen ``columns``, of ``None``."""
+        """Het antwoord als gewone tabel (DataFrame) met (minstens) de kolommen ``columns``, of ``None``.
+
+        Kolomnamen mogen anders geschreven zijn ("Platform" voor "platform"); ze worden hernoemd.
+        """
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
@@ -428,6 +498,15 @@ class Check:
             return self._none(f"`{name}` moet een tabel (DataFrame) zijn; nu {_kind(copy)}.")
         columns = self._plain_arg(columns)
         if columns is not None:
+            present = _list(copy.columns)
+            rename = {}
+            for column in columns:
+                if column not in present:
+                    match = [c for c in present if _type(c) is _str and _clean(c) == _clean(column)]
+                    if _len(match) == 1:
+                        rename[match[0]] = column
+            if rename:
+                copy = copy.rename(columns=rename)
             missing = [c for c in columns if c not in _list(copy.columns)]
             if missing:
                 return self._none(
@@ -438,8 +517,24 @@ class Check:
             return self._none(f"De tabel `{name}` heeft {_len(copy)} rijen; verwacht minstens {min_rows}.")
         return copy
 
+    def date(self, value, name, deadline=False):
+        """Het antwoord als ``datetime.date`` ("17 juni 2025", "17-6-2025", "2025-06-17"), of ``None``.
+
+        Met ``deadline=True`` mag het ook een termijn zijn ("eind 2026", "Q4 2026").
+        """
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        day = as_date(copy, deadline=deadline)
+        if day is None:
+            example = "\"31 december 2026\" of \"Q4 2026\"" if deadline else "\"17 juni 2025\" of \"2025-06-17\""
+            return self._none(f"`{name}` moet een datum zijn, zoals {example}; nu {_repr(copy):.60}.")
+        return day
+
     def _none(self, message):
-        self.problem(message)
+        """A part of the answer has the wrong shape: say so; that part scores 0."""
+        self.shape_ok = False
+        self.say(WRONG, message)
         return None
 
     # ---- hidden content scoring ---------------------------------------------
@@ -447,8 +542,8 @@ class Check:
         self.earned = (self.earned or 0.0) + _float(points)
 
     def award(self, points, message=None):
-        """Geef punten voor een goed onderdeel (alleen als de vorm klopt)."""
-        if not self.shape_ok:
+        """Geef punten voor een goed onderdeel."""
+        if self.blocked:
             return
         self._add(points)
         if message:
@@ -456,7 +551,7 @@ class Check:
 
     def deduct(self, points, message):
         """Trek punten af voor een fout onderdeel, met uitleg waarom."""
-        if not self.shape_ok:
+        if self.blocked:
             return
         self._add(-points)
         self.say(WRONG, message)
@@ -465,14 +560,35 @@ class Check:
         """Geef een tip zonder punten."""
         self.say(HINT, message)
 
-    def score_items(self, answer, expected, points, explain_wrong=None, normalize=_clean, label="keuze"):
+    def _missing_part(self, answer, name, points):
+        """True (and 0 for this part) when the part's answer had the wrong shape (None)."""
+        if self.blocked:
+            return True
+        if answer is None:
+            self._add(0.0)
+            self.say(WRONG, f"`{name}`: 0 van {_float(points):g} punten, want de vorm klopte niet (zie hierboven).")
+            return True
+        return False
+
+    def part(self, name, points):
+        """Kijk een onderdeel na in een ``with``-blok: gaat daar iets mis, dan kost dat alleen dit onderdeel.
+
+        Voorbeeld (in een verborgen test)::
+
+            with check.part("tabel", points=2):
+                ...   # eigen controle met award/deduct
+        """
+        return _Part(self, name, points)
+
+    def score_items(self, answer, expected, points, explain_wrong=None, normalize=_clean, label="keuze",
+                    name="keuze"):
         """Vergelijk een gekozen lijst met de goede set: punten per goede keuze, aftrek per foute.
 
         Score = points × (goed − fout) / aantal goede, nooit onder 0.
         ``explain_wrong(item)`` mag per foute keuze een uitleg teruggeven.
         """
-        if not self.shape_ok:
-            return
+        if self._missing_part(answer, name, points):
+            return 0.0
         expected_norm = {normalize(e): e for e in expected}
         chosen = {}  # normalised -> the student's own spelling (first occurrence)
         for item in as_text_list(answer) or []:
@@ -481,64 +597,119 @@ class Check:
         wrong = [item for norm, item in chosen.items() if norm not in expected_norm]
         missing = [e for norm, e in expected_norm.items() if norm not in chosen]
         per_item = points / max(len(expected_norm), 1)
-        earned = per_item * (len(good) - len(wrong))
-        self._add(max(0.0, earned))
+        earned = max(0.0, per_item * (len(good) - len(wrong)))
+        self._add(earned)
         if good:
             self.say(OK, f"Goed gekozen ({label}): {', '.join(good)}.")
         for item in wrong:
-            reason = explain_wrong(item) if explain_wrong else None
+            reason = _safe_call(explain_wrong, item)
             self.say(WRONG, reason or f"'{item}' hoort hier niet bij.")
         if missing:
             self.say(HINT, f"Je mist nog {len(missing)} passende {label}(s).")
-        return max(0.0, earned)
+        return earned
 
-    def score_number(self, answer, expected, points, name, rel_tol=0.01, abs_tol=1e-9, wrong_hints=None):
-        """Geef de punten als ``answer`` binnen de tolerantie gelijk is aan ``expected``.
+    def score_number(self, answer, expected, points, name, rel_tol=None, abs_tol=None, share=False,
+                     wrong_hints=None):
+        """Geef de punten als ``answer`` goed is volgens de afrondregel van de cursus.
 
+        Zonder ``rel_tol``/``abs_tol`` geldt de afrondregel (drie significante cijfers);
+        met ``share=True`` mag een aandeel ook als percentage (23 of "23%" voor 0,23).
         ``wrong_hints`` is een lijst (waarde, uitleg): lijkt het antwoord op zo'n
         veelgemaakte fout, dan krijg je die uitleg.
         """
-        if not self.shape_ok:
-            return
+        if self._missing_part(answer, name, points):
+            return 0.0
+
+        given = answer if _type(answer) is _str else as_number(answer)
+
+        def matches(reference):
+            if rel_tol is None and abs_tol is None:
+                return _nl.close_enough(given, reference, share=share)
+            readings = _nl.number_readings(given)
+            if share:
+                readings |= {r / 100 for r in readings if 1 < abs(r) <= 100}
+            return any(math.isclose(r, reference, rel_tol=rel_tol or 0.0, abs_tol=abs_tol or 0.0) for r in readings)
+
         number = as_number(answer)
-        if number is not None and math.isclose(number, expected, rel_tol=rel_tol, abs_tol=abs_tol):
+        if matches(_float(expected)):
             self.award(points, f"`{name}` klopt ({number:.4g}).")
             return points
         self._add(0.0)
-        for value, explanation in wrong_hints or []:
-            if number is not None and math.isclose(number, value, rel_tol=rel_tol, abs_tol=abs_tol):
+        for mistake, explanation in wrong_hints or []:
+            if mistake is not None and matches(_float(mistake)):
                 self.say(WRONG, explanation)
                 return 0.0
-        self.say(WRONG, f"`{name}` klopt nog niet (jouw waarde: {number if number is None else format(number, '.4g')}).")
+        shown = "geen getal" if number is None else format(number, ".4g")
+        self.say(WRONG, f"`{name}` klopt nog niet (jouw waarde: {shown}).")
         return 0.0
 
-    def score_mapping(self, answer, expected, points, name, normalize=_clean, explain_wrong=None):
-        """Punten naar rato van het aantal sleutels met de goede waarde."""
-        if not self.shape_ok:
-            return
+    def score_text(self, answer, expected, points, name, synonyms=None, explain_wrong=None):
+        """Punten als de tekst ``answer`` hetzelfde betekent als ``expected`` (of een van de ``synonyms``).
+
+        Hoofdletters, accenten, spaties en leestekens tellen niet mee. ``expected`` mag ook
+        een lijst met goede antwoorden zijn.
+        """
+        if self._missing_part(answer, name, points):
+            return 0.0
+        goods = list(expected) if _type(expected) in (_list, _tuple, _set) else [expected]
+        if _canonical(answer, goods, synonyms) is not None:
+            self.award(points, f"`{name}` klopt ({answer}).")
+            return points
+        self._add(0.0)
+        reason = _safe_call(explain_wrong, answer)
+        self.say(WRONG, reason or f"`{name}` = {answer!r} klopt niet.")
+        return 0.0
+
+    def score_date(self, answer, expected, points, name, explain_wrong=None):
+        """Punten als de datum ``answer`` (een ``datetime.date`` van ``check.date``) gelijk is aan ``expected``."""
+        if self._missing_part(answer, name, points):
+            return 0.0
+        if as_date(answer) == as_date(expected):
+            self.award(points, f"`{name}` klopt ({answer:%d-%m-%Y}).")
+            return points
+        self._add(0.0)
+        reason = _safe_call(explain_wrong, answer)
+        self.say(WRONG, reason or f"`{name}` ({answer}) klopt niet.")
+        return 0.0
+
+    def score_mapping(self, answer, expected, points, name, normalize=_clean, explain_wrong=None,
+                      penalty=0.0):
+        """Punten naar rato van het aantal sleutels met de goede waarde.
+
+        Met ``penalty`` (een fractie) kost elke foute waarde ook dat deel van de punten van
+        één sleutel, zodat gokken (overal hetzelfde antwoord) niet loont; nooit onder 0.
+        """
+        if self._missing_part(answer, name, points):
+            return 0.0
         per_key = points / max(len(expected), 1)
-        earned = 0.0
+        good_keys, earned = 0, 0.0
         for key, good in expected.items():
             given = answer.get(key)
-            if given is not None and normalize(given) == normalize(good):
+            if given is not None and _same(given, good, normalize):
+                good_keys += 1
                 earned += per_key
             else:
-                reason = explain_wrong(key, given) if explain_wrong else None
+                earned -= per_key * penalty if given is not None else 0.0
+                reason = _safe_call(explain_wrong, key, given)
                 self.say(WRONG, reason or f"`{name}['{key}']` = {given!r} klopt niet.")
+        earned = max(0.0, earned)
         self._add(earned)
-        n_good = round(earned / per_key) if per_key else 0
-        self.say(OK if n_good == len(expected) else HINT, f"{n_good} van de {len(expected)} goed in `{name}`.")
+        self.say(OK if good_keys == len(expected) else HINT, f"{good_keys} van de {len(expected)} goed in `{name}`.")
         return earned
 
-    def score_table(self, answer, expected, keys, value, points, name, rel_tol=0.01):
-        """Punten naar rato van het aantal rijen (per ``keys``) met de goede ``value``."""
-        if not self.shape_ok:
-            return
-        share, wrong = table_agreement(answer, expected, keys, value, rel_tol)
-        earned = points * share
+    def score_table(self, answer, expected, keys, value, points, name, rel_tol=None, share=False):
+        """Punten naar rato van het aantal rijen (per ``keys``) met de goede ``value``.
+
+        Sleutels worden vergeleken zonder op hoofdletters en spaties te letten; waarden
+        volgens de afrondregel (of ``rel_tol``).
+        """
+        if self._missing_part(answer, name, points):
+            return 0.0
+        agreement, wrong = table_agreement(answer, expected, keys, value, rel_tol, share=share)
+        earned = points * agreement
         self._add(earned)
-        self.say(OK if share == 1 else HINT,
-                 f"{round(share * len(expected))} van de {len(expected)} rijen van `{name}` kloppen.")
+        self.say(OK if agreement == 1 else HINT,
+                 f"{round(agreement * len(expected))} van de {len(expected)} rijen van `{name}` kloppen.")
         for row in wrong[:3]:
             self.say(WRONG, f"Rij {row}: de waarde van '{value}' klopt niet of ontbreekt.")
         return earned
@@ -551,13 +722,17 @@ class Check:
             self.say(HINT, f"Score: 0 van {self.points:g} punten — het notebook veranderde iets aan het "
                            "nakijken; de docent kijkt deze opgave met de hand na.")
             return 0.0
-        if not self.shape_ok:
+        if self.blocked:
             self.say(HINT, f"Score: 0 van {self.points:g} punten — verbeter eerst de vorm van je antwoord.")
             return 0.0
         if self.earned is None:
             if _is_autograding():
                 self.say(WRONG, "De inhoud kon niet worden nagekeken; de docent kijkt dit na.")
                 return 0.0
+            if not self.shape_ok:
+                self.say(HINT, "Verbeter eerst de vorm van je antwoord (zie ✘ hierboven). Bij het nakijken "
+                               "krijgt elk onderdeel met de goede vorm wel punten.")
+                return None
             self.say(OK, "De vorm van je antwoord is in orde. Bij het nakijken controleren "
                          "verborgen tests ook de inhoud.")
             return None
@@ -573,6 +748,60 @@ class Check:
                 if name not in namespace:
                     namespace[name] = value
             self._hidden = {}
+
+
+class _Part:
+    """One part of an exercise checked in a ``with`` block (see ``Check.part``)."""
+
+    def __init__(self, check, name, points):
+        self.check, self.name, self.points = check, name, points
+
+    def __enter__(self):
+        return self.check
+
+    def __exit__(self, kind, error, traceback):
+        if kind is None:
+            return False
+        if not _issubclass(kind, Exception):
+            return False                      # KeyboardInterrupt and the like: not ours to swallow
+        self.check._add(0.0)
+        self.check.say(WRONG, f"`{self.name}`: 0 van {_float(self.points):g} punten; dit onderdeel kon niet "
+                              f"worden nagekeken ({_kind(error)}). Controleer de vorm van je antwoord.")
+        return True
+
+
+def _canonical(text, allowed, synonyms=None):
+    """The item of ``allowed`` that ``text`` means (case, accents and spaces ignored; synonyms count), or None."""
+    if _type(text) is not _str:
+        return None
+    wanted = _clean(text)
+    for item in allowed:
+        if _type(item) is _str and _clean(item) == wanted:
+            return item
+    for variant, item in (synonyms or {}).items():
+        if _clean(variant) == wanted:
+            return _canonical(item, allowed) if _type(item) is _str else None
+    return None
+
+
+def _same(given, good, normalize):
+    """Equal after normalising text; numbers by the course's rounding rule."""
+    if _type(good) in (_int, _float) and _type(good) is not _bool:
+        return _nl.close_enough(given, good)
+    try:
+        return normalize(given) == normalize(good)
+    except Exception:
+        return False
+
+
+def _safe_call(function, *args):
+    """An explanation from a lecturer's callback, or None when it has none or fails on an odd answer."""
+    if function is None:
+        return None
+    try:
+        return function(*args)
+    except Exception:
+        return None
 
 
 def verified(check, namespace=None):
@@ -592,10 +821,12 @@ def verified(check, namespace=None):
     return fresh("smmlib.sandbox.tamper").verified(check, namespace, Check)
 
 
-def table_agreement(answer, expected, keys, value, rel_tol=0.01):
+def table_agreement(answer, expected, keys, value, rel_tol=None, share=False):
     """Welk deel van de rijen van ``expected`` staat met de goede waarde in ``answer``?
 
-    Geeft (aandeel, lijst met sleutels van foute of ontbrekende rijen).
+    Sleutels worden vergeleken zonder op hoofdletters, accenten en spaties te letten;
+    waarden volgens de afrondregel van de cursus (of met ``rel_tol``). Geeft (aandeel,
+    lijst met sleutels van foute of ontbrekende rijen).
 
     Voorbeeld:
         >>> import pandas as pd
@@ -606,12 +837,19 @@ def table_agreement(answer, expected, keys, value, rel_tol=0.01):
     given = {}
     if value in getattr(answer, "columns", []) and all(k in answer.columns for k in keys):
         for row in answer[list(keys) + [value]].itertuples(index=False):
-            given[tuple(str(x) for x in row[:-1])] = as_number(row[-1])
+            given[tuple(_clean(x) for x in row[:-1])] = row[-1]
     wrong = []
     for row in expected[list(keys) + [value]].itertuples(index=False):
-        key = tuple(str(x) for x in row[:-1])
+        key = tuple(_clean(x) for x in row[:-1])
         got, want = given.get(key), _float(row[-1])
-        if got is None or not math.isclose(got, want, rel_tol=rel_tol, abs_tol=1e-12):
-            wrong.append(key[0] if len(key) == 1 else key)
-    share = 1.0 - len(wrong) / max(len(expected), 1)
-    return share, wrong
+        if rel_tol is None:
+            got = got if _type(got) is _str else as_number(got)
+            right = got is not None and _nl.close_enough(got, want, share=share)
+        else:
+            number = as_number(got)
+            right = number is not None and math.isclose(number, want, rel_tol=rel_tol, abs_tol=1e-12)
+        if not right:
+            shown = tuple(str(x) for x in row[:-1])
+            wrong.append(shown[0] if len(shown) == 1 else shown)
+    agreement = 1.0 - len(wrong) / max(len(expected), 1)
+    return agreement, wrong

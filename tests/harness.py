@@ -133,6 +133,57 @@ def manual_ids(nb):
             if c.cell_type == "markdown" and nbgrader_meta(c).get("grade") and nbgrader_meta(c).get("solution")]
 
 
+# ---- answer variants (tests/answers/<chapter>.yaml; see its README) ----------------------------
+def load_variants(chapter):
+    """The answer-variants table of a chapter, or None when it has none yet."""
+    import yaml
+
+    path = REPO / "tests" / "answers" / f"{chapter}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _answer_code(release, question, code):
+    """The code for a question's answer cell: `code`, or the release's own cell when `code` is null."""
+    if code is not None:
+        return code
+    return grade_cells(release)[f"{question}_antwoord"].source
+
+
+def variant_submissions(chapter, table):
+    """One submission per variant (other answers: the model's); returns (submissions, {student: expectation})."""
+    release, answers = release_notebook(chapter), solution_answers(source_notebook(chapter))
+    submissions, expected = {}, {}
+    for question, spec in table["questions"].items():
+        for kind, want in (("right", float(spec["points"])), ("placeholders", 0.0)):
+            for name, code in (spec.get(kind) or {}).items():
+                student = f"{question.split('_', 2)[-1]}__{kind}__{name}"
+                submissions[student] = make_submission(release, {**answers,
+                                                                 question: _answer_code(release, question, code)})
+                expected[student] = (question, kind, name, want)
+    return submissions, expected
+
+
+def variant_samples(chapter, table, rounds=2):
+    """The suite's sample: per round one submission with every question's next right variant, and one with
+    every question's next placeholder. Returns {student: (kind, {question: variant name})}."""
+    release = release_notebook(chapter)
+    submissions, picks = {}, {}
+    for kind in ("right", "placeholders"):
+        for number in range(rounds):
+            code, chosen = {}, {}
+            for question, spec in table["questions"].items():
+                names = [n for n in (spec.get(kind) or {}) if n != "model" and not (kind == "placeholders" and
+                                                                                   spec[kind][n] is None)]
+                if names:
+                    name = names[number % len(names)]
+                    chosen[question] = name
+                    code[question] = _answer_code(release, question, spec[kind][name])
+            student = f"variants_{kind}_{number + 1}"
+            submissions[student] = make_submission(release, code)
+            picks[student] = (kind, chosen)
+    return submissions, picks
+
+
 class ChapterGrading:
     """The end-to-end grading tests every chapter shares; a chapter subclasses it as `TestGrading`.
 
@@ -151,6 +202,9 @@ class ChapterGrading:
         submissions = {"solution": source_notebook(self.ASSIGNMENT), "untouched": release}
         for name, case in self.CASES.items():
             submissions[name] = make_submission(release, {**answers, **case.answers})
+        table = load_variants(self.ASSIGNMENT)
+        if table:
+            submissions.update(variant_samples(self.ASSIGNMENT, table)[0])
         return autograde_class(tmp_path_factory.mktemp(self.ASSIGNMENT), self.ASSIGNMENT, submissions)
 
     def test_the_cases_cover_every_exercise(self):
@@ -166,6 +220,27 @@ class ChapterGrading:
     def test_reflection_waits_for_the_lecturer(self, graded):
         reflections = manual_ids(source_notebook(self.ASSIGNMENT))
         assert reflections and all(graded.scores["solution"][g] == 0 for g in reflections)  # not graded yet
+
+    def test_every_question_has_answer_variants_both_ways(self):
+        table = load_variants(self.ASSIGNMENT)
+        if not table:
+            pytest.skip(f"tests/answers/{self.ASSIGNMENT}.yaml does not exist yet (issue 21)")
+        assert sorted(table["questions"]) == sorted(self.FULL)
+        for question, spec in table["questions"].items():
+            assert spec["points"] == self.FULL[question]
+            assert "model" in spec["right"] and len(spec["right"]) >= 4, question     # model + 3 own words
+            assert len(spec["placeholders"]) >= 2, question
+
+    def test_answers_in_a_students_own_words_score_full_and_placeholders_nothing(self, graded):
+        table = load_variants(self.ASSIGNMENT)
+        if not table:
+            pytest.skip(f"tests/answers/{self.ASSIGNMENT}.yaml does not exist yet (issue 21)")
+        for student, (kind, chosen) in variant_samples(self.ASSIGNMENT, table)[1].items():
+            for question, name in chosen.items():
+                want = self.FULL[question] if kind == "right" else 0.0
+                got = graded.scores[student][question]
+                assert got == pytest.approx(want, abs=1e-3), \
+                    f"{question} {kind}/{name}: {got} instead of {want}\n{graded.feedback[student][question]}"
 
     def test_typical_mistake_gets_its_partial_score_and_feedback(self, graded, case_name):
         case = self.CASES[case_name]

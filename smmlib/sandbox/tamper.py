@@ -20,6 +20,7 @@ import sys
 _HEAPTYPE = 1 << 9
 # The file the live smmlib.grading must come from (this file sits in smmlib/sandbox/).
 GRADING_FILE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "grading.py")
+NOTATIONS_FILE = os.path.join(os.path.dirname(os.path.dirname(__file__)), "notations.py")
 
 
 def _fresh_grading():
@@ -89,21 +90,9 @@ def tampering(namespace=None):
             if name in namespace and callable(value) and not real(name, value) and _made_in_notebook(value):
                 found.append(("shadowed", f"het notebook definieert de ingebouwde `{name}` opnieuw "
                                           "(bij het nakijken genegeerd)", False))
-    live = sys.modules.get("smmlib.grading")
-    here = GRADING_FILE
-    for name in ("Check", "fresh", "plain", "as_number", "as_text", "as_text_list", "verified",
-                 "table_agreement"):
-        value = getattr(live, name, None)
-        codes = []
-        if real_type(value) is real_type:
-            codes = [v.__code__ for v in real_type(value).__dict__["__dict__"].__get__(value).values()
-                     if real_type(v).__name__ == "function"]
-        elif real_type(value).__name__ == "function":
-            codes = [value.__code__]
-        if not codes or any(code.co_filename != here for code in codes):
-            found.append(("grading-changed", f"smmlib.grading.{name} is in het notebook veranderd "
-                                             "(de verborgen tests gebruiken een verse kopie)", False))
-            break
+    if _grading_changed(sys.modules.get("smmlib.grading"), real_type):
+        found.append(("grading-changed", "smmlib.grading is in het notebook veranderd "
+                                         "(de verborgen tests gebruiken een verse kopie)", False))
     mode = os.environ.get("NBGRADER_EXECUTION")
     if mode not in (None, "autograde"):
         found.append(("environment", f"NBGRADER_EXECUTION is veranderd in {mode!r}", False))
@@ -113,6 +102,53 @@ def tampering(namespace=None):
             found.append(("streams", f"sys.{stream_name} is vervangen door een eigen object", False))
     found.extend(_ipython_tampering(real_type, heap))
     return found
+
+
+def _grading_changed(live, real_type):
+    """Is any function or class of the live smmlib.grading (or its notations) no longer the code of its file?
+
+    The visible part of a test cell makes its plain copies (``jouw_...``) with the live module, and the
+    hidden part trusts them; so every function of that module must still be the one in grading.py
+    (or in notations.py, which grading.py loads as ``_nl``).
+    """
+    def module_dict(module):
+        try:
+            return dict(real_type(module).__dict__["__dict__"].__get__(module)) \
+                if real_type(module).__name__ == "module" else None
+        except Exception:
+            return None
+
+    def functions(value):
+        kind = real_type(value)
+        if kind.__name__ == "function":
+            return [value]
+        if kind is real_type:
+            return [v for v in real_type.__dict__["__dict__"].__get__(value).values()
+                    if real_type(v).__name__ == "function"]
+        return []
+
+    grading, notations = module_dict(live), module_dict((module_dict(live) or {}).get("_nl"))
+    required = ("Check", "fresh", "plain", "as_number", "as_text", "as_text_list", "as_date", "verified",
+                "table_agreement", "_canonical", "_same", "_safe_call", "_clean")
+    if grading is None or notations is None or any(name not in grading for name in required):
+        return True
+    for name in ("normalize_text", "parse_number", "number_readings", "parse_date", "parse_deadline",
+                 "close_enough", "_readings"):
+        if name not in notations or not functions(notations[name]):
+            return True
+    for value in notations.values():
+        if any(f.__code__.co_filename != NOTATIONS_FILE for f in functions(value) if real_type(value).__name__ == "function"):
+            return True
+    for name, value in grading.items():
+        found = functions(value)
+        if real_type(value) is real_type and name not in required + ("_Part", "NotPlain") and \
+                not _made_in_notebook(value):
+            continue           # a class imported by grading.py (pathlib.Path, ...)
+        if name in required and not found:
+            return True
+        if any(f.__code__.co_filename not in (GRADING_FILE, NOTATIONS_FILE) for f in found):
+            return True
+    return False
 
 
 def _made_in_notebook(value):
@@ -198,10 +234,12 @@ def verified(check, namespace=None, check_class=None):
     except Exception:
         fields = {}
     grade_id, points, shape = fields.get("grade_id"), fields.get("points"), fields.get("shape_ok")
+    blocked = fields.get("blocked")
     trusted.grade_id = grade_id if real_type(grade_id) is "".__class__ else "?"
     number = points if real_type(points) in ((0.0).__class__, (0).__class__) else 0.0
     trusted.points = (0.0).__class__(number) if 0 <= number <= 100 else 0.0
     trusted.shape_ok = shape is True
+    trusted.blocked = blocked is not False        # only a real False from the visible check unblocks
     trusted.earned = None
     trusted.tampered = []
     trusted._namespace = namespace if real_type(namespace) is {}.__class__ else None

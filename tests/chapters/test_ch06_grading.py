@@ -94,7 +94,8 @@ FULL = {"ch06_merk_01_share_of_voice": 5, "ch06_merk_02_net_sentiment": 5, "ch06
 
 CASES = {
     # one of the 36 cells happens to agree: 4 x 1/36
-    "sov_by_reach": Case({"ch06_merk_01_share_of_voice": SOV_BY_REACH}, {"ch06_merk_01_share_of_voice": 4 / 36},
+    # no row is right within the course's rounding rule (three significant digits)
+    "sov_by_reach": Case({"ch06_merk_01_share_of_voice": SOV_BY_REACH}, {"ch06_merk_01_share_of_voice": 0},
                          {"ch06_merk_01_share_of_voice": ["met hun bereik (est_reach)", "is 2025-10"]}),
     "sov_per_column": Case({"ch06_merk_01_share_of_voice": SOV_PER_COLUMN}, {"ch06_merk_01_share_of_voice": 1},
                            {"ch06_merk_01_share_of_voice": ["per kolom", "0 van de 36 rijen"]}),

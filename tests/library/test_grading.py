@@ -7,10 +7,11 @@ from smmlib import grading
 from smmlib.grading import Check, as_number, as_text_list, table_agreement
 
 
-def test_as_number_accepts_numpy_and_pandas_but_not_text_or_bool():
+def test_as_number_accepts_numpy_pandas_and_numbers_written_as_text_but_not_words_or_bool():
     assert as_number(np.float64(0.5)) == 0.5 and type(as_number(np.int64(3))) is float
     assert as_number(pd.Series([2.0])) == 2.0 and as_number(np.array([[7]])) == 7.0
-    for bad in ["0.5", True, None, float("nan"), [1, 2], pd.Series([1.0, 2.0])]:
+    assert as_number("0.5") == 0.5 and as_number("12.923,76") == 12923.76 and as_number("23%") == 0.23
+    for bad in ["x", "...", "", True, None, float("nan"), [1, 2], pd.Series([1.0, 2.0])]:
         assert as_number(bad) is None
 
 
@@ -20,13 +21,56 @@ def test_as_text_list_accepts_sequences_of_text_only():
     assert as_text_list("abc") is None and as_text_list(["a", 1]) is None and as_text_list(5) is None
 
 
-def test_shape_problem_gives_zero_and_a_dutch_message(capsys):
+def test_a_shape_error_costs_only_its_own_part(capsys):
     check = Check("t", points=3)
     assert check.mapping([1], "antwoord") is None
-    check.award(3)  # ignored: the shape is wrong
+    getal = check.number("12,5", "getal")
+    check.score_mapping(None, {"a": "x"}, points=2, name="antwoord")     # the ill-formed part: 0
+    check.score_number(getal, 12.5, points=1, name="getal")              # the well-formed part still counts
+    assert check.score() == 1.0
+    out = capsys.readouterr().out
+    assert "moet een dict zijn" in out and "`antwoord`: 0 van 2 punten" in out
+
+
+def test_a_problem_with_the_whole_exercise_gives_zero_and_a_dutch_message(capsys):
+    check = Check("t", points=3)
+    check.require(False, "Je tabel heeft geen rijen.")
+    check.award(3)  # ignored: the exercise cannot be graded
     assert check.score() == 0.0
     out = capsys.readouterr().out
-    assert "moet een dict zijn" in out and "0 van 3" in out
+    assert "geen rijen" in out and "0 van 3" in out
+
+
+def test_a_part_that_crashes_costs_only_that_part(capsys):
+    check = Check("t", points=3)
+    with check.part("tabel", points=2):
+        check.award(1)
+        {}["ontbreekt"]
+    check.award(1, "ander onderdeel goed")
+    assert check.score() == 2.0
+    assert "`tabel`: 0 van 2 punten" in capsys.readouterr().out
+
+
+def test_text_answers_are_compared_on_meaning_and_come_back_in_the_listed_spelling():
+    check = Check("t", points=1)
+    assert check.text(" Klikken ", "x", allowed=["likes", "klikken"]) == "klikken"
+    assert check.text("clicks", "x", allowed=["likes", "klikken"], synonyms={"clicks": "klikken"}) == "klikken"
+    assert check.text_list(["CTR", "Kosten-per-lead"], "k", allowed=["ctr", "kosten per lead"]) == \
+        ["ctr", "kosten per lead"]
+    assert check.mapping({"instagram": 1, " Facebook": 2}, "m", keys=["Instagram", "Facebook"]) == \
+        {"Instagram": 1, "Facebook": 2}
+    assert check.shape_ok
+    assert check.score_text("Klikken!", "klikken", points=1, name="x") == 1
+
+
+def test_dates_and_numbers_are_read_as_people_write_them():
+    check = Check("t", points=2)
+    assert str(check.date("17 juni 2025", "dag")) == "2025-06-17"
+    assert str(check.date("Q4 2026", "deadline", deadline=True)) == "2026-12-31"
+    assert check.date("ooit", "dag") is None
+    assert check.score_number("23,1%", 0.2312, points=1, name="aandeel", share=True) == 1
+    assert check.score_number(23.1, 0.2312, points=1, name="aandeel", share=True) == 1
+    assert check.score_number(0.2, 0.2312, points=1, name="aandeel", share=True) == 0
 
 
 def test_score_is_none_when_only_the_visible_part_ran(monkeypatch, capsys):
@@ -101,3 +145,11 @@ def test_text_list_check_lists_the_allowed_words(capsys):
     check = Check("t", points=1)
     assert check.text_list(["bereik", "iets"], "keuze", allowed=["bereik", "ctr"]) is None
     assert "Kies uit" in capsys.readouterr().out
+
+
+def test_score_number_gives_the_explanation_of_the_mistake_the_answer_matches(capsys):
+    check = Check("t", points=1)
+    hints = [(0.7, "eerste fout"), (0.2, "tweede fout"), (0.9, "derde fout")]
+    assert check.score_number(0.2, 0.5, points=1, name="r", wrong_hints=hints) == 0.0
+    out = capsys.readouterr().out
+    assert "tweede fout" in out and "eerste fout" not in out and "derde fout" not in out

@@ -223,3 +223,12 @@ def test_verified_check_notices_a_changed_grading_module(monkeypatch, capsys):
     trusted = fresh_grading.verified(fresh_grading.Check("t", points=2), {})
     assert "NAKIJKEN [grading-changed]" in capsys.readouterr().out
     assert trusted.score() == 0.0   # the fresh copy's score, not the patched one: nothing earned yet
+
+
+def test_verified_check_notices_changed_notations_in_the_live_grading_module(monkeypatch, capsys):
+    """The visible part reads numbers and dates with smmlib.grading's copy of smmlib.notations."""
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")
+    monkeypatch.setattr(grading._nl, "parse_number", lambda value: 0.4242)
+    fresh_grading = grading.fresh("smmlib.grading")
+    fresh_grading.verified(fresh_grading.Check("t", points=2), {})
+    assert "NAKIJKEN [grading-changed]" in capsys.readouterr().out
