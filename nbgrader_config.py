@@ -96,6 +96,7 @@ c.GenerateFeedback.exporter_class = "smmlib.grader.feedback.CachedHTMLExporter"
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "smmlib.grader.feedback.DropAnswerRecords",  # the answers kept for the class report stay out of it
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 

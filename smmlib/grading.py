@@ -70,6 +70,9 @@ OK = "✔"
 WRONG = "✘"
 HINT = "➜"
 TAMPER = "⚠ NAKIJKEN"   # a line for the grader: smm grade's report lists it under "check by hand"
+# The answers a student chose, put once in a test cell's output for the lecturer's class report
+# (smmlib/grader/chosen_answers.py reads it; the feedback page leaves it out).
+ANSWERS_MIME = "application/vnd.smm.answers+json"
 
 
 def fresh(name):
@@ -359,6 +362,7 @@ class Check:
         self.tampered = []       # codes of tampering that makes this score untrustworthy
         self._namespace = None   # notebook names hidden while the hidden tests run (see verified)
         self._hidden = {}
+        self.chosen = []         # [part, answer, right] for the class report (see chose)
 
     # ---- feedback ------------------------------------------------------------
     def say(self, symbol, message):
@@ -560,6 +564,35 @@ class Check:
         """Geef een tip zonder punten."""
         self.say(HINT, message)
 
+    def chose(self, part, answer, right):
+        """Noteer welk antwoord de student koos, voor het klasrapport van de docent.
+
+        ``part`` is het onderdeel (een doel, een sleutel), ``answer`` de gekozen tekst en
+        ``right`` of die goed is. ``score_items``, ``score_text`` en ``score_mapping`` doen
+        dit zelf; roep het aan in een eigen nakijkregel. Score en feedback veranderen niet.
+        """
+        try:
+            text = answer if _type(answer) is _str else _repr(answer)
+            if _len(self.chosen) < 200:
+                right = right is True      # a right answer in the reference's spelling, a wrong one normalised
+                self.chosen.append([_str(part)[:80], (text if right else normalize_text(text))[:80], right])
+        except Exception:
+            pass
+
+    def _publish_chosen(self):
+        """Put the chosen answers once in the cell's output, under ANSWERS_MIME (autograde only, never fails)."""
+        try:
+            chosen, self.chosen = self.chosen, []
+            if not chosen or self.tampered or not _is_autograding():
+                return
+            from IPython.core.interactiveshell import InteractiveShell
+            if InteractiveShell.initialized():
+                InteractiveShell.instance().display_pub.publish(data={
+                    ANSWERS_MIME: {"grade_id": self.grade_id, "chosen": chosen},
+                    "text/plain": f"({_len(chosen)} gekozen antwoorden bewaard voor het klasrapport van de docent)"})
+        except Exception:
+            pass
+
     def _missing_part(self, answer, name, points):
         """True (and 0 for this part) when the part's answer had the wrong shape (None)."""
         if self.blocked:
@@ -595,6 +628,8 @@ class Check:
             chosen.setdefault(normalize(item), item)
         good = [item for norm, item in chosen.items() if norm in expected_norm]
         wrong = [item for norm, item in chosen.items() if norm not in expected_norm]
+        for norm in chosen:       # the part is named by `name`, or else by `label` (both default to "keuze")
+            self.chose(label if name == "keuze" else name, expected_norm.get(norm, norm), norm in expected_norm)
         missing = [e for norm, e in expected_norm.items() if norm not in chosen]
         per_item = points / max(len(expected_norm), 1)
         earned = max(0.0, per_item * (len(good) - len(wrong)))
@@ -652,7 +687,9 @@ class Check:
         if self._missing_part(answer, name, points):
             return 0.0
         goods = list(expected) if _type(expected) in (_list, _tuple, _set) else [expected]
-        if _canonical(answer, goods, synonyms) is not None:
+        canonical = _canonical(answer, goods, synonyms)
+        self.chose(name, answer if canonical is None else canonical, canonical is not None)
+        if canonical is not None:
             self.award(points, f"`{name}` klopt ({answer}).")
             return points
         self._add(0.0)
@@ -685,7 +722,10 @@ class Check:
         good_keys, earned = 0, 0.0
         for key, good in expected.items():
             given = answer.get(key)
-            if given is not None and _same(given, good, normalize):
+            right = given is not None and _same(given, good, normalize)
+            if _type(good) is _str and given is not None:
+                self.chose(f"{name}['{key}']", good if right else given, right)
+            if right:
                 good_keys += 1
                 earned += per_key
             else:
@@ -718,6 +758,7 @@ class Check:
     def score(self):
         """Geef de deelscore als gewone float in [0, punten], of ``None`` als alleen de vorm is gecontroleerd."""
         self._restore_names()
+        self._publish_chosen()
         if self.tampered:
             self.say(HINT, f"Score: 0 van {self.points:g} punten — het notebook veranderde iets aan het "
                            "nakijken; de docent kijkt deze opgave met de hand na.")

@@ -1,4 +1,5 @@
-"""The HTML exporter for students' feedback, with compiled templates kept between students.
+"""The HTML exporter for students' feedback, with compiled templates kept between students,
+and the preprocessor that leaves the class report's answer records out of the feedback.
 
 nbgrader makes a new exporter for every `generate_feedback` run, and Jinja then compiles
 the feedback templates again each time (about 0.25 s per student). `smm grade` runs many
@@ -7,6 +8,9 @@ templates are compiled once per process. The output is the same HTML.
 """
 from jinja2 import BytecodeCache
 from nbconvert.exporters import HTMLExporter
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+from smmlib.grading import ANSWERS_MIME
 
 
 class _MemoryBytecodeCache(BytecodeCache):
@@ -34,3 +38,16 @@ class CachedHTMLExporter(HTMLExporter):
         environment = super()._create_environment()
         environment.bytecode_cache = _CACHE
         return environment
+
+
+class DropAnswerRecords(NbGraderPreprocessor):
+    """Removes the chosen-answers outputs (``ANSWERS_MIME``, written by ``Check.score``) before the feedback page.
+
+    They are for the lecturer's class report (``chosen_answers``); the student sees the
+    ✔/✘ lines of the same test cell instead. (An nbgrader preprocessor, so it is enabled when listed.)
+    """
+
+    def preprocess_cell(self, cell, resources, index):
+        if cell.cell_type == "code":
+            cell.outputs = [o for o in cell.get("outputs", []) if ANSWERS_MIME not in (o.get("data") or {})]
+        return cell, resources

@@ -153,3 +153,32 @@ def test_score_number_gives_the_explanation_of_the_mistake_the_answer_matches(ca
     assert check.score_number(0.2, 0.5, points=1, name="r", wrong_hints=hints) == 0.0
     out = capsys.readouterr().out
     assert "tweede fout" in out and "eerste fout" not in out and "derde fout" not in out
+
+
+def test_the_scoring_methods_record_the_answers_chosen_for_the_class_report():
+    check = Check("t", points=3)
+    check.score_items(["Likes", "bereik", "likes"], ["bereik", "ctr"], points=1, name="leads")
+    check.score_mapping({"A": "Paid", "B": "earned", "C": None}, {"A": "paid", "B": "owned", "C": "shared"},
+                        points=1, name="peso")
+    check.score_text("Klíkken", ["klikken"], points=1, name="voorspeller")
+    check.chose("eigen regel", "Volgers!", False)
+    assert check.chosen == [["leads", "likes", False], ["leads", "bereik", True], ["peso['A']", "paid", True],
+                            ["peso['B']", "earned", False], ["voorspeller", "klikken", True],
+                            ["eigen regel", "volgers", False]]
+
+
+def test_recording_an_answer_never_fails_nor_changes_the_score(monkeypatch, capsys):
+    class Odd:
+        def __repr__(self):
+            raise RuntimeError("no")
+
+    monkeypatch.setenv("NBGRADER_EXECUTION", "autograde")   # no IPython shell here: nothing is published
+    check = Check("t", points=2)
+    check.award(1.5)
+    check.chose(Odd(), Odd(), "ja")
+    check.chose("x", "y" * 500, True)
+    for _ in range(300):
+        check.chose("veel", "z", False)
+    assert len(check.chosen) == 200 and check.chosen[0] == ["x", "y" * 80, True]
+    assert check.score() == 1.5 and check.chosen == []
+    assert "gekozen antwoorden" not in capsys.readouterr().out

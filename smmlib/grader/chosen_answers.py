@@ -1,0 +1,89 @@
+"""Report stage of `smm grade`, part one: which answers the class chose in each judgement exercise.
+
+During autograde the hidden tests record, per test cell, the answers a student chose and
+whether each was right (``Check.chose``; ``score_items``, ``score_text`` and
+``score_mapping`` do it themselves). ``Check.score`` puts them once in the cell's output
+as a display_data under ``ANSWERS_MIME``; the feedback page leaves that output out
+(``feedback.DropAnswerRecords``). This module reads those records from the autograded
+notebooks and counts them for the class report.
+
+Only a test cell's own record counts (the grade id must match the cell's), and a record
+that is not the expected plain list of [part, answer, right] is skipped: a record can
+never crash the report, and it never touches a score.
+"""
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from smmlib.grading import ANSWERS_MIME
+
+MAX_RECORDS = 200     # per test cell, as Check.chose keeps
+MAX_TEXT = 80
+
+
+def read(path):
+    """{grade id: [(part, answer, right), ...]} from one autograded notebook; {} if it cannot be read."""
+    try:
+        nb = json.loads(Path(path).read_text(encoding="utf-8"))
+        cells = nb.get("cells", [])
+    except Exception:
+        return {}
+    found = {}
+    for cell in cells if isinstance(cells, list) else []:
+        meta = cell.get("metadata", {}).get("nbgrader", {}) if isinstance(cell, dict) else {}
+        if not (isinstance(meta, dict) and meta.get("grade") and not meta.get("solution")):
+            continue
+        gid = meta.get("grade_id")
+        for output in cell.get("outputs", []) if isinstance(cell.get("outputs"), list) else []:
+            record = _record(output, gid)
+            if record is not None:
+                found[gid] = record          # the last record of the cell counts
+    return found
+
+
+def _record(output, gid):
+    """The [(part, answer, right)] of one output if it is this cell's answer record, else None."""
+    if not isinstance(output, dict) or output.get("output_type") != "display_data":
+        return None
+    data = (output.get("data") or {}).get(ANSWERS_MIME)
+    if not isinstance(data, dict) or data.get("grade_id") != gid or not isinstance(data.get("chosen"), list):
+        return None
+    items = []
+    for item in data["chosen"][:MAX_RECORDS]:
+        if (isinstance(item, list) and len(item) == 3 and isinstance(item[0], str) and isinstance(item[1], str)
+                and isinstance(item[2], bool)):
+            items.append((item[0][:MAX_TEXT], item[1][:MAX_TEXT], item[2]))
+    return items
+
+
+def collect(root, assignment, jobs):
+    """{student: {grade id: [(part, answer, right)]}} for every graded student of the run."""
+    records = {}
+    for job in jobs:
+        if job.status in ("graded", "unchanged"):
+            path = Path(root) / "autograded" / job.student / assignment / f"{assignment}.ipynb"
+            records[job.student] = read(path)
+    return records
+
+
+def tally(records):
+    """One row per exercise, part and answer: how many students chose it (each student once), right or wrong.
+
+    Columns: opgave, onderdeel, antwoord, goed, aantal, van (students with a record for the
+    exercise), aandeel (aantal / van). Sorted per exercise and part, most chosen first.
+    """
+    counts, answered = {}, {}
+    for by_exercise in records.values():
+        for gid, items in by_exercise.items():
+            answered[gid] = answered.get(gid, 0) + 1
+            for part, answer, right in set(items):
+                key = (gid, part, answer, right)
+                counts[key] = counts.get(key, 0) + 1
+    rows = [{"opgave": gid, "onderdeel": part, "antwoord": answer, "goed": right, "aantal": n,
+             "van": answered[gid], "aandeel": n / answered[gid]}
+            for (gid, part, answer, right), n in counts.items()]
+    columns = ["opgave", "onderdeel", "antwoord", "goed", "aantal", "van", "aandeel"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["opgave", "onderdeel", "aantal", "antwoord"], ascending=[True, True, False, True],
+                             ignore_index=True)
