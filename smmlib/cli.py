@@ -3,6 +3,8 @@
     smm release [ASSIGNMENT ...]            regenerate release/ from source/ (all by default)
     smm grade ASSIGNMENT --from ZIP|DIR|exchange [--jobs N] [--lms canvas|moodle|brightspace]
                                             grade a class: grades.csv, LMS import file, feedback, report
+                                            ([--pass-mark 5.5]: the pass mark in the report)
+    smm report [--pass-mark 5.5]            write grading/overview.html over every graded assignment
     smm demo [--assignment A] [--n N]       grade a simulated class of 30 into demo/
     smm bundle [--out DIR]                  build dist/: the wheel, the student starter zip, one zip per assignment
 
@@ -50,7 +52,15 @@ def parser():
     p.add_argument("--out", help="output folder (default: grading/<assignment>/)")
     p.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--pass-mark", type=float, default=grade.__kwdefaults__["pass_mark"],
+                   help="pass mark on the Dutch 1-10 scale for the class report (default: %(default)s, "
+                        "i.e. 55%% of the points)")
     p.set_defaults(run=grade_command)
+
+    p = sub.add_parser("report", help="write grading/overview.html over every graded assignment")
+    p.add_argument("--pass-mark", type=float, default=grade.__kwdefaults__["pass_mark"],
+                   help="pass mark on the Dutch 1-10 scale (default: %(default)s)")
+    p.set_defaults(run=report_command)
 
     defaults = demo.__kwdefaults__
     p = sub.add_parser("demo", help="grade a simulated class of 30 into demo/")
@@ -73,8 +83,23 @@ def release_command(root, args):
 def grade_command(root, args):
     from smmlib.grader.run import grade
     jobs = grade(args.assignment, args.source, root, workers=args.jobs, lms_name=args.lms, force=args.force,
-                 out=args.out, roster=args.roster, item=args.item, show_progress=not args.quiet)
+                 out=args.out, roster=args.roster, item=args.item, show_progress=not args.quiet,
+                 pass_mark=check_pass_mark(args.pass_mark))
     return 0 if jobs else 1
+
+
+def check_pass_mark(value):
+    if not 1 <= value <= 10:
+        raise CourseError(f"--pass-mark {value:g} is not on the Dutch 1-10 scale (for example 5.5)")
+    return value
+
+
+def report_command(root, args):
+    from smmlib.grader.overview import write
+    path = write(root / "grading", root, pass_mark=check_pass_mark(args.pass_mark))
+    if path is None:
+        raise CourseError(f"No graded assignment in {root / 'grading'} (run `smm grade` first).")
+    print(f"Overview of every graded assignment: {path}")
 
 
 def demo_command(root, args):

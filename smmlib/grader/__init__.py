@@ -7,7 +7,10 @@
 - ``worker`` and ``workers``: autograde in parallel worker processes (each runs nbgrader's autograde,
   in the sandbox of ``smmlib.sandbox``, and makes the feedback with ``feedback``);
 - ``exports``: scores to grades.csv, the LMS import file and per-student feedback HTML;
+- ``chosen_answers``: the answers the class chose in judgement exercises (recorded by the hidden tests);
+- ``item_stats``: p-value, Rir and Cronbach's alpha (classical test theory) for the report;
 - ``report``: the class report (report.html);
+- ``overview``: one page over every graded assignment (grading/overview.html);
 - ``run``: the command itself: the stages above in one call, `grade()`.
 
 A stage imports only stages above it in this list.

@@ -6,7 +6,8 @@ The stages, each one nbgrader's own machinery where nbgrader has it:
 2. autograde the new or changed submissions in parallel workers (``workers``, ``worker``),
    each making the Dutch feedback right after (``feedback``);
 3. read the scores from nbgrader's gradebook and write grades.csv, the LMS import file,
-   feedback/<student>.html (``exports``) and report.html (``report``).
+   feedback/<student>.html (``exports``) and report.html (``report``), and rewrite
+   grading/overview.html over every graded assignment (``overview``).
 """
 import json
 import time
@@ -20,9 +21,12 @@ from smmlib.grader.workers import default_workers, run_workers
 
 
 def grade(assignment, source, root, *, workers=None, lms_name=None, force=False, out=None, roster=None,
-          item=None, show_progress=True):
-    """Grade one assignment for a whole class; returns the list of Jobs (see the module docstring)."""
-    from smmlib.grader import exports, report   # pandas and seaborn: only when grading, not for `smm --help`
+          item=None, show_progress=True, pass_mark=5.5):
+    """Grade one assignment for a whole class; returns the list of Jobs (see the module docstring).
+
+    `pass_mark` is the pass mark on the Dutch 1-10 scale (grade = 10 x points / maximum) for the report.
+    """
+    from smmlib.grader import exports, overview, report   # pandas and seaborn: only when grading, not for `smm --help`
 
     timer = _Timer()
     root = Path(root).resolve()
@@ -42,9 +46,14 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     exports.write_all(root, assignment, table, all_jobs, out, lms_name=lms_name, roster=roster,
                       item=item or assignment)
     timer.lap("exports")
-    report.write(root, assignment, table, all_jobs, out / "report.html")
+    report.write(root, assignment, table, all_jobs, out / "report.html", pass_mark=pass_mark)
+    overview_path = None      # the overview covers grading/<assignment>/ folders only (not a custom --out)
+    if out.resolve() == (root / "grading" / assignment).resolve():
+        overview_path = overview.write(root / "grading", root, pass_mark=pass_mark)
     timer.lap("class report")
     print_summary(all_jobs, out, layout)
+    if overview_path:
+        print(f"Overview of every graded assignment: {overview_path}")
     print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timer.laps.items()))
     return all_jobs
 

@@ -16,6 +16,7 @@ import nbformat
 import pytest
 
 from harness import make_submission, new_course, release_notebook, solution_answers, source_notebook
+from report_pages import page, table_rows
 from test_ch04_grading import FULL, VANITY_KPIS
 
 A = "ch04_analytics"
@@ -114,6 +115,7 @@ def test_feedback_is_dutch_without_hidden_test_source(run):
     html = (run["out"] / "feedback" / "70002.html").read_text(encoding="utf-8")
     assert "ijdelheidsmetric" in html and "Jouw antwoord" in html
     assert "BEGIN HIDDEN TESTS" not in html and "fresh(" not in html
+    assert "klasrapport" not in html and "vnd.smm.answers" not in html   # the answers kept for the report
     assert not (run["out"] / "feedback" / "70004.html").exists()
 
 
@@ -122,6 +124,50 @@ def test_class_report(run):
     assert "Scoreverdeling" in report and "data:image/png;base64" in report
     assert "ijdelheidsmetric" in report  # most common mistakes
     assert "70004: invalid notebook" in report
+
+
+def test_class_report_has_the_test_statistics(run):
+    report = (run["out"] / "report.html").read_text(encoding="utf-8")
+    items = {row[0]: row for row in table_rows(report, "p-waarde en Rir per opgave")}
+    assert sorted(items) == sorted(g.removeprefix(f"{A}_") for g in FULL)
+    # graded: Piet (all points), Jaël (vanity KPIs: 2 1/3 of 4), Ayşe (nothing); Kees's broken file counts nowhere
+    assert items["01_kpi_keuze"][3] == "0,53"               # (4 + 2.333 + 0) / 3 / 4
+    assert items["02_engagement_rate"][3] == "0,67"         # (5 + 5 + 0) / 3 / 5
+    assert "Cronbachs alfa" in report and "95%-interval" in report
+    summary = dict(table_rows(report, "Cijfers in getallen"))
+    assert summary["aantal nagekeken"] == "3" and summary["cesuur 5,5 of hoger"] == "2 (67%)"
+
+
+def test_class_report_shows_the_answers_students_chose(run):
+    report = (run["out"] / "report.html").read_text(encoding="utf-8")
+    rows = table_rows(report, "Gekozen antwoorden bij 01_kpi_keuze")
+    leads = {(answer, verdict): (n, share) for part, answer, verdict, n, share in rows
+             if part == "leads of aanvragen"}
+    # Jaël chose likes and volgers for leads (both wrong), Piet the model answer; Ayşe answered nothing
+    assert leads[("likes", "fout")] == ("1", "50%") and leads[("volgers", "fout")] == ("1", "50%")
+    assert leads[("formulierstarts", "goed")] == ("2", "100%") and leads[("conversies", "goed")] == ("1", "50%")
+    assert "(2 studenten met een na te kijken antwoord)" in page(report).find(
+        "caption", string=lambda t: t and t.startswith("Gekozen antwoorden bij 01_kpi_keuze")).get_text()
+    voorspeller = table_rows(report, "Gekozen antwoorden bij 05_likes_leads")
+    assert voorspeller == [["sterkste_voorspeller", "klikken", "goed", "2", "100%"]]
+
+
+def test_class_report_is_accessible_by_construction(run):
+    doc = page((run["out"] / "report.html").read_text(encoding="utf-8"))
+    assert doc.html["lang"] == "nl" and doc.find("header") and doc.find("nav") and doc.find("main")
+    skip = doc.find("a", class_="skip")
+    assert skip["href"] == "#inhoud" and doc.find(id="inhoud").name == "main"
+    assert all(th.get("scope") in ("col", "row") for th in doc.find_all("th"))
+    images = doc.find_all("img")
+    assert images and all(len(img["alt"]) > 40 and "grafiek" not in img["alt"] for img in images)
+    assert "@media print" in doc.find("style").get_text()
+
+
+def test_overview_across_the_graded_assignments(run):
+    overview = (run["root"] / "grading" / "overview.html").read_text(encoding="utf-8")
+    rows = table_rows(overview, "Per opdracht")
+    assert [row[:3] for row in rows] == [[A, "4", "3"]]
+    assert f'href="{A}/report.html"' in overview
 
 
 def test_gradebook_is_the_chosen_database(run):
