@@ -4,7 +4,7 @@
 #   make test-browser  only the browser tests (headless Chromium), the nbgrader exchange and the class hub
 #   make release   regenerate every assignment in release/ from source/
 #   make dist      build dist/ for the LMS: the smmlib wheel, the student starter zip, one zip per assignment
-#   make grade     grade a class: make grade ASSIGNMENT=ch04_analytics FROM=download.zip LMS=canvas
+#   make grade     grade a class: make grade ASSIGNMENT=ch04_analytics FROM=download.zip LMS=canvas [EXPORT=gradebook.csv]
 #   make demo      the grader's path on a simulated class of 30, results in demo/
 #   make bench     print the speed figures (benchmarks/)
 #   make clean     remove generated files (keeps .venv; `make distclean` removes it too)
@@ -64,8 +64,9 @@ dist: $(STAMP)
 
 # make grade ASSIGNMENT=ch04_analytics FROM=download.zip [LMS=canvas|moodle|brightspace] [JOBS=2]
 grade: $(STAMP)
-	@test -n "$(ASSIGNMENT)" -a -n "$(FROM)" || { echo "usage: make grade ASSIGNMENT=<name> FROM=<zip|folder|exchange> [LMS=...]"; exit 2; }
-	$(BIN)/smm grade "$(ASSIGNMENT)" --from "$(FROM)" $(if $(LMS),--lms $(LMS)) $(if $(JOBS),--jobs $(JOBS))
+	@test -n "$(ASSIGNMENT)" -a -n "$(FROM)" || { echo "usage: make grade ASSIGNMENT=<name> FROM=<zip|folder|exchange> [LMS=... EXPORT=<worksheet|gradebook|class list>]"; exit 2; }
+	$(BIN)/smm grade "$(ASSIGNMENT)" --from "$(FROM)" $(if $(LMS),--lms $(LMS)) $(if $(JOBS),--jobs $(JOBS)) \
+		$(if $(EXPORT),$(if $(filter moodle,$(LMS)),--worksheet,$(if $(filter canvas,$(LMS)),--gradebook,--roster)) "$(EXPORT)")
 
 demo: $(STAMP)
 	$(BIN)/smm demo

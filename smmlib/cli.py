@@ -2,8 +2,9 @@
 
     smm release [ASSIGNMENT ...]            regenerate release/ from source/ (all by default)
     smm grade ASSIGNMENT --from ZIP|DIR|exchange [--jobs N] [--lms canvas|moodle|brightspace]
-                                            grade a class: grades.csv, LMS import file, feedback, report
-                                            ([--pass-mark 5.5]: the pass mark in the report)
+              [--worksheet CSV | --gradebook CSV | --roster CSV] [--item NAME] [--pass-mark 5.5]
+                                            grade a class: grades.csv, feedback, report, and what
+                                            goes back into the LMS (import file, feedback zip)
     smm report [--pass-mark 5.5]            write grading/overview.html over every graded assignment
     smm demo [--assignment A] [--n N]       grade a simulated class of 30 into demo/
     smm bundle [--out DIR]                  build dist/: the wheel, the student starter zip, one zip per assignment
@@ -15,7 +16,7 @@ import argparse
 import sys
 
 from smmlib.grader.course import CourseError, course_root
-from smmlib.grader.lms import LMS_NAMES, DownloadError
+from smmlib.grader.lms import EXPORT_OPTION, LMS_NAMES, DownloadError, LmsFileError
 
 
 def main(argv=None):
@@ -46,9 +47,12 @@ def parser():
                    help="LMS download (zip or folder), a submitted/ tree, or 'exchange'")
     p.add_argument("--jobs", type=int, default=grade.__kwdefaults__["workers"],
                    help="parallel workers (default: number of cores)")
-    p.add_argument("--lms", choices=LMS_NAMES, help="also write this LMS's grade-import file")
-    p.add_argument("--item", help="grade item name in the LMS (default: the assignment name)")
-    p.add_argument("--roster", help="Brightspace class list export (OrgDefinedId, Username, names)")
+    p.add_argument("--lms", choices=LMS_NAMES,
+                   help="also write what goes back into this LMS: its import file and bulk feedback zip")
+    p.add_argument("--item", help="the assignment's name in the LMS (Canvas: title or id; default: the assignment)")
+    p.add_argument("--worksheet", help="Moodle: the grading worksheet downloaded from the assignment (filled in)")
+    p.add_argument("--gradebook", help="Canvas: the gradebook export (gives the assignment column's name and id)")
+    p.add_argument("--roster", help="Brightspace: the class list or a grades export (OrgDefinedId, Username, names)")
     p.add_argument("--out", help="output folder (default: grading/<assignment>/)")
     p.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -82,8 +86,12 @@ def release_command(root, args):
 
 def grade_command(root, args):
     from smmlib.grader.run import grade
+    given = {"moodle": args.worksheet, "canvas": args.gradebook, "brightspace": args.roster}
+    wrong = [f"{EXPORT_OPTION[name]} is for --lms {name}" for name, path in given.items() if path and name != args.lms]
+    if wrong:
+        raise LmsFileError(f"{'; '.join(wrong)} (this run: --lms {args.lms or 'not given'})")
     jobs = grade(args.assignment, args.source, root, workers=args.jobs, lms_name=args.lms, force=args.force,
-                 out=args.out, roster=args.roster, item=args.item, show_progress=not args.quiet,
+                 out=args.out, lms_export=given.get(args.lms), item=args.item, show_progress=not args.quiet,
                  pass_mark=check_pass_mark(args.pass_mark))
     return 0 if jobs else 1
 

@@ -2,11 +2,12 @@
 
 - ``course``: the course directory, and nbgrader's apps run in it;
 - ``gradebook``: where the gradebook is, and making sure it knows the assignment;
-- ``lms``: read an LMS download (Canvas, Moodle, Brightspace, a submitted/ tree); write its grade-import file;
+- ``lms``: read an LMS download (Canvas, Moodle, Brightspace, a submitted/ tree); write its grade-import
+  file and bulk feedback zip (a package, one module per LMS);
 - ``stage``: put each notebook in submitted/<student>/<assignment>/, one Job per student;
 - ``worker`` and ``workers``: autograde in parallel worker processes (each runs nbgrader's autograde,
   in the sandbox of ``smmlib.sandbox``, and makes the feedback with ``feedback``);
-- ``exports``: scores to grades.csv, the LMS import file and per-student feedback HTML;
+- ``exports``: scores to grades.csv, per-student feedback HTML, and what goes back into the LMS;
 - ``chosen_answers``: the answers the class chose in judgement exercises (recorded by the hidden tests);
 - ``item_stats``: p-value, Rir and Cronbach's alpha (classical test theory) for the report;
 - ``report``: the class report (report.html);

@@ -1,5 +1,7 @@
 """Export stage of `smm grade`: scores from nbgrader's gradebook to grades.csv, the LMS import file and feedback."""
+import re
 import shutil
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -65,6 +67,7 @@ def scores(root, assignment, jobs):
                 row[gid] = float(grade.score) if grade is not None and grade.score is not None else None
             row["needs_manual"] = any(g.needs_manual_grade for g in grades.values())
             job.extra["needs_manual"] = row["needs_manual"]
+            job.extra["pending"] = [name for name, g in grades.items() if g.needs_manual_grade]
             flags, notes, mistakes = (grading_record(root, assignment, job.student) if job.status != "failed"
                                       else ([], [], []))
             row["check_by_hand"] = "; ".join(flags)
@@ -93,19 +96,111 @@ def wrong_answers(jobs):
     return counts
 
 
-def write_all(root, assignment, table, jobs, out, *, lms_name=None, roster=None, item=None):
-    """grades.csv, the LMS import file (if `lms_name`), and one feedback HTML per graded student."""
+def write_all(root, assignment, table, jobs, out, *, lms_name=None, lms_export=None, item=None):
+    """grades.csv, one feedback HTML per graded student, and (with `lms_name`) what goes back into the LMS.
+
+    `lms_export` is the LMS's own export read by `lms.read_export` (Moodle worksheet, Canvas
+    gradebook, Brightspace class list), or None. Returns messages for the grader (English).
+    """
     out = Path(out)
     table.to_csv(out / "grades.csv", index=False, float_format="%.4g", lineterminator="\n")
-    if lms_name:
-        rows = [{"lms_id": r.lms_id, "name": r.name, "total": r.total if r.status != "failed" else None,
-                 "comment": r.reason} for r in table.itertuples()]
-        roster_map = lms.read_roster(roster) if roster else None
-        text = lms.write_import(lms_name, rows, item or assignment, table["max_total"].iloc[0], roster_map)
-        (out / f"import_{lms_name}.csv").write_text(text, encoding="utf-8")
     feedback = out / "feedback"
     feedback.mkdir(exist_ok=True)
     for job in jobs:
         html = Path(root) / "feedback" / job.student / assignment / f"{assignment}.html"
         if html.exists() and job.status in ("graded", "unchanged"):
             shutil.copyfile(html, feedback / f"{job.student}.html")
+    return write_lms_files(assignment, table, jobs, out, lms_name, lms_export, item) if lms_name else []
+
+
+def write_lms_files(assignment, table, jobs, out, lms_name, lms_export=None, item=None):
+    """import_<lms>.csv and, where the LMS takes feedback files in bulk, feedback_<lms>.zip; the grader's notes."""
+    notes = []
+    rows = lms_rows(assignment, table, jobs)
+    path = out / f"import_{lms_name}.csv"
+    previous = path.read_text(encoding="utf-8") if path.exists() else None
+    text = lms.write_import(lms_name, rows, item or assignment, table["max_total"].iloc[0], lms_export,
+                            previous=previous, notes=notes)
+    path.write_text(text, encoding="utf-8", newline="")
+    no_id = [r["student"] for r in rows if not r["lms_id"]]
+    if no_id:
+        notes.append(f"not in the import file (the download gives no LMS id): {', '.join(no_id)}")
+    graded = {j.student: j.lms_ref for j in jobs if (out / "feedback" / f"{j.student}.html").exists()
+              and j.status in ("graded", "unchanged")}
+    bundle = lms.feedback_bundle(lms_name, graded, feedback_filename(assignment))
+    write_zip(out / f"feedback_{lms_name}.zip", {name: (out / "feedback" / f"{student}.html").read_bytes()
+                                                 for name, student in bundle.items()})
+    return notes
+
+
+def feedback_filename(assignment):
+    """The name a student's feedback file has in the LMS (no '_': the LMSs split names on it)."""
+    return f"feedback-{assignment.replace('_', '-')}.html"
+
+
+def write_zip(path, files):
+    """A zip of {entry name: bytes} that is byte-identical for the same files (no dates); none for no files."""
+    if not files:
+        path.unlink(missing_ok=True)
+        return
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, files[name], zipfile.ZIP_DEFLATED)
+
+
+def lms_rows(assignment, table, jobs):
+    """One row per student for the LMS files: ids, the total (None: no score) and the short Dutch comment."""
+    cells = table.attrs["cells"]
+    by_student = {job.student: job for job in jobs}
+    rows = []
+    for record in table.to_dict("records"):
+        job = by_student[record["student"]]
+        total = record["total"] if record["status"] != "failed" and pd.notna(record["total"]) else None
+        rows.append({"student": job.student, "lms_id": job.lms_id, "name": job.name, "total": total,
+                     "comment": comment_nl(assignment, record, cells, job), "ref": job.lms_ref})
+    return rows
+
+
+FAILED_NL = [("no notebook", "er zat geen notebook (.ipynb-bestand) in je inlevering"),
+             ("invalid notebook", "je notebook kon niet worden geopend: het bestand is beschadigd of geen notebook")]
+
+
+def comment_nl(assignment, record, cells, job):
+    """The short Dutch feedback text for the LMS: the score, points per exercise, and what to fix (HTML)."""
+    if record["status"] == "failed":
+        why = next((nl for en, nl in FAILED_NL if en in job.reason), "het automatisch nakijken is niet gelukt")
+        return lms.moodle.comment_html([f"Je inlevering kon niet worden nagekeken: {why}.",
+                                        "Neem contact op met je docent."], [])
+    pending = job.extra.get("pending", [])
+
+    def points(gid, maximum):
+        if gid in pending:
+            return "wordt nog met de hand nagekeken"
+        return f"{_nl(_score(record.get(gid)))} van {_nl(maximum)}"
+
+    score = f"Score: {_nl(_score(record['total']))} van {_nl(sum(p for _, p, _ in cells))} punten"
+    text = lms.moodle.comment_html(
+        [score + (" (een deel wordt nog met de hand nagekeken)." if pending else "."), "Punten per opgave:"],
+        [f"{exercise_label(assignment, gid)}: {points(gid, maximum)}" for gid, maximum, _ in cells])
+    fixes = [f"{exercise_label(assignment, gid)}: {line}" for gid, line in job.extra.get("mistakes", [])]
+    if fixes:
+        text += lms.moodle.comment_html(["Wat je kunt verbeteren:"], fixes)
+    return text + lms.moodle.comment_html(
+        [f"De volledige feedback staat in het bestand {feedback_filename(assignment)} bij deze opdracht."], [])
+
+
+def exercise_label(assignment, grade_id):
+    """`ch04_analytics_01_kpi_keuze` -> `Opgave 1 (kpi keuze)`."""
+    m = re.match(rf"^{re.escape(assignment)}_(\d+)_(.+)$", grade_id)
+    return f"Opgave {int(m[1])} ({m[2].replace('_', ' ')})" if m else grade_id
+
+
+def _score(value):
+    return 0.0 if pd.isna(value) else float(value)
+
+
+def _nl(value):
+    """A number as Dutch readers write it: decimal comma, at most two decimals."""
+    return lms.tables.number(value).replace(".", ",")

@@ -5,9 +5,9 @@ The stages, each one nbgrader's own machinery where nbgrader has it:
    (``stage``); the download itself is only read;
 2. autograde the new or changed submissions in parallel workers (``workers``, ``worker``),
    each making the Dutch feedback right after (``feedback``);
-3. read the scores from nbgrader's gradebook and write grades.csv, the LMS import file,
-   feedback/<student>.html (``exports``) and report.html (``report``), and rewrite
-   grading/overview.html over every graded assignment (``overview``).
+3. read the scores from nbgrader's gradebook and write grades.csv, feedback/<student>.html,
+   the LMS import file and the LMS's bulk feedback zip (``exports``) and report.html (``report``),
+   and rewrite grading/overview.html over every graded assignment (``overview``).
 """
 import json
 import time
@@ -20,10 +20,12 @@ from smmlib.grader.stage import jobs_from_submitted, stage
 from smmlib.grader.workers import default_workers, run_workers
 
 
-def grade(assignment, source, root, *, workers=None, lms_name=None, force=False, out=None, roster=None,
+def grade(assignment, source, root, *, workers=None, lms_name=None, force=False, out=None, lms_export=None,
           item=None, show_progress=True, pass_mark=5.5):
     """Grade one assignment for a whole class; returns the list of Jobs (see the module docstring).
 
+    `lms_export` is the LMS's own export the import file is built on (Moodle grading worksheet,
+    Canvas gradebook export, Brightspace class list); it is read and checked before any grading.
     `pass_mark` is the pass mark on the Dutch 1-10 scale (grade = 10 x points / maximum) for the report.
     """
     from smmlib.grader import exports, overview, report   # pandas and seaborn: only when grading, not for `smm --help`
@@ -31,9 +33,10 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     timer = _Timer()
     root = Path(root).resolve()
     out = Path(out) if out else root / "grading" / assignment
+    export = check_lms_options(lms_name, lms_export, item, assignment)
     out.mkdir(parents=True, exist_ok=True)
     ensure_assignment(root, assignment)
-    layout, all_jobs = read_and_stage(root, assignment, source)
+    layout, all_jobs = read_and_stage(root, assignment, source, lms_name)
     timer.lap("reading and staging")
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -43,22 +46,35 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     manifest.update({j.student: j.digest for j in all_jobs if j.status in ("graded", "unchanged")})
     manifest_path.write_text(json.dumps(manifest, indent=1, sort_keys=True))
     table = exports.scores(root, assignment, all_jobs)
-    exports.write_all(root, assignment, table, all_jobs, out, lms_name=lms_name, roster=roster,
-                      item=item or assignment)
+    notes = exports.write_all(root, assignment, table, all_jobs, out, lms_name=lms_name, lms_export=export,
+                              item=item or assignment)
+    if lms_name and layout == "plain":
+        notes.insert(0, f"the submissions come from a submitted/ tree: their ids are its folder names, "
+                        f"which {lms_name} only knows if they are its own ids")
     timer.lap("exports")
     report.write(root, assignment, table, all_jobs, out / "report.html", pass_mark=pass_mark)
     overview_path = None      # the overview covers grading/<assignment>/ folders only (not a custom --out)
     if out.resolve() == (root / "grading" / assignment).resolve():
         overview_path = overview.write(root / "grading", root, pass_mark=pass_mark)
     timer.lap("class report")
-    print_summary(all_jobs, out, layout)
+    print_summary(all_jobs, out, layout, lms_name, notes)
     if overview_path:
         print(f"Overview of every graded assignment: {overview_path}")
     print("Time: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in timer.laps.items()))
     return all_jobs
 
 
-def read_and_stage(root, assignment, source):
+def check_lms_options(lms_name, lms_export, item, assignment):
+    """The LMS's export read and checked before grading starts (LmsFileError if it cannot be used)."""
+    if lms_export and not lms_name:
+        raise lms.LmsFileError("an LMS export (--worksheet, --gradebook or --roster) needs --lms")
+    if lms_name == "brightspace" and not lms_export:
+        raise lms.LmsFileError("--lms brightspace needs --roster: Brightspace's download names students only by "
+                               "name; its class list (or a grades export) gives their OrgDefinedId and Username")
+    return lms.read_export(lms_name, lms_export, item, assignment) if lms_export else None
+
+
+def read_and_stage(root, assignment, source, lms_name=None):
     """(layout, jobs): the submissions of `source` (a download, a submitted/ tree or 'exchange') staged."""
     if source == "exchange":
         nbgrader(["collect", assignment, "--update"], root, quiet=True)
@@ -67,6 +83,9 @@ def read_and_stage(root, assignment, source):
     if source == (root / "submitted").resolve():
         return "plain", jobs_from_submitted(root, assignment)
     layout, submissions = lms.read_download(source, assignment)
+    if lms_name and layout in lms.LMS_NAMES and layout != lms_name:
+        raise lms.LmsFileError(f"--lms {lms_name}, but {source} is a {layout} download: its ids are not "
+                               f"{lms_name} ids (use --lms {layout})")
     return layout, stage(root, assignment, submissions)
 
 
@@ -95,7 +114,7 @@ class _Timer:
         self.laps[name], self._last = now - self._last, now
 
 
-def print_summary(jobs, out, layout):
+def print_summary(jobs, out, layout, lms_name=None, notes=()):
     """The end-of-run summary for the grader: counts, failures with reasons, what needs a human."""
     count = {s: sum(j.status == s for j in jobs) for s in ("graded", "unchanged", "failed")}
     print(f"Input layout: {layout}. Students: {len(jobs)}; graded now: {count['graded']}, "
@@ -109,4 +128,10 @@ def print_summary(jobs, out, layout):
     manual = [j.student for j in jobs if j.extra.get("needs_manual")]
     if manual:
         print(f"Needs manual grading in formgrader: {len(manual)} submissions.")
-    print(f"Results in {out}: grades.csv, report.html, feedback/, and the LMS import file if asked.")
+    for note in notes:
+        print(f"LMS: {note}")
+    back = ""
+    if lms_name:
+        back = f", import_{lms_name}.csv" + (f", feedback_{lms_name}.zip" if (out / f"feedback_{lms_name}.zip").exists()
+                                             else "")
+    print(f"Results in {out}: grades.csv, report.html, feedback/{back}.")

@@ -1,13 +1,15 @@
 """Stage a class's submissions in the course's submitted/ tree, one Job per student (grader side).
 
 The download (or the submitted/ tree) is only read; an existing different
-submission is kept as ``<assignment>.ipynb.previous-<n>`` next to the new one.
+submission is kept as ``<assignment>.ipynb.previous-<n>`` next to the new one, and so are
+older submissions of the same student found in the download (Brightspace keeps them all).
 """
 import hashlib
-import shutil
 from dataclasses import dataclass, field
 
 import nbformat
+
+from smmlib.grader.lms import pick_notebook
 
 
 @dataclass
@@ -16,6 +18,7 @@ class Job:
     student: str
     lms_id: str
     name: str
+    lms_ref: str = ""            # the LMS's name for the graded file (feedback bundles match on it)
     status: str = "pending"      # pending, graded, unchanged, failed
     reason: str = ""
     remark: str = ""
@@ -34,30 +37,50 @@ def stage(root, assignment, submissions):
     for sub in submissions:
         job = Job(sub.student_id, sub.lms_id, sub.name)
         jobs.append(job)
-        filename, data, job.remark = sub.notebook(assignment)
+        filename, data, remark = sub.notebook(assignment)
+        job.lms_ref = sub.ref(filename) if filename else sub.entry
+        job.remark = "; ".join(part for part in [sub.remark, remark, "marked late by the LMS" if sub.late else ""]
+                               if part)
         if data is None:
-            job.status, job.reason = "failed", job.remark
+            job.status, job.reason = "failed", remark
             continue
-        try:
-            nb = nbformat.reads(data.decode("utf-8"), as_version=4)
-        except Exception as error:  # invalid JSON, empty file, a .py renamed .ipynb, ...
-            job.status, job.reason = "failed", f"invalid notebook ({filename}): {str(error).splitlines()[0][:200]}"
+        text, error = normalised(data)
+        if text is None:  # invalid JSON, empty file, a .py renamed .ipynb, ...
+            job.status, job.reason = "failed", f"invalid notebook ({filename}): {error}"
             continue
-        text = nbformat.writes(nb)
         job.digest = hashlib.sha256(text.encode()).hexdigest()
-        folder = root / "submitted" / sub.student_id / assignment
-        target = folder / f"{assignment}.ipynb"
+        target = root / "submitted" / sub.student_id / assignment / f"{assignment}.ipynb"
         if target.exists() and target.read_text(encoding="utf-8") != text:
-            n = 1
-            while target.with_name(f"{target.name}.previous-{n}").exists():
-                n += 1
-            shutil.copy2(target, target.with_name(f"{target.name}.previous-{n}"))
+            keep_as_previous(target, target.read_text(encoding="utf-8"))
         if not target.exists() or target.read_text(encoding="utf-8") != text:
-            folder.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        if sub.late:
-            job.remark = (job.remark + "; " if job.remark else "") + "marked late by the LMS"
+        for _label, files in sub.earlier:
+            older, _ = normalised(pick_notebook(files, assignment)[1])
+            if older is not None:
+                keep_as_previous(target, older)
     return jobs
+
+
+def normalised(data):
+    """(notebook text as nbformat writes it, None), or (None, why it is not a notebook)."""
+    if data is None:
+        return None, "no notebook"
+    try:
+        return nbformat.writes(nbformat.reads(data.decode("utf-8"), as_version=4)), None
+    except Exception as error:
+        return None, str(error).splitlines()[0][:200] if str(error) else type(error).__name__
+
+
+def keep_as_previous(target, text):
+    """Keep `text` as `<target>.previous-<n>` unless the target or a kept copy already holds it."""
+    kept = sorted(target.parent.glob(f"{target.name}.previous-*"))
+    if text == target.read_text(encoding="utf-8") or any(p.read_text(encoding="utf-8") == text for p in kept):
+        return
+    n = 1
+    while target.with_name(f"{target.name}.previous-{n}").exists():
+        n += 1
+    target.with_name(f"{target.name}.previous-{n}").write_text(text, encoding="utf-8")
 
 
 def jobs_from_submitted(root, assignment):

@@ -40,6 +40,7 @@ def run(root, *, assignment="ch04_analytics", n=30, workers=None):
     print(f"\nDemo ready. The LMS download:   {download}")
     print(f"Grades per question:            {out / 'grades.csv'}")
     print(f"Canvas import file:             {out / 'import_canvas.csv'}")
+    print(f"Feedback for Re-Upload:         {out / 'feedback_canvas.zip'}")
     print(f"Feedback per student (Dutch):   {out / 'feedback'}/")
     print(f"Class report:                   {out / 'report.html'}")
     print(f"Manual grading: start formgrader on the demo course with "

@@ -1,8 +1,9 @@
-"""`smm grade` end to end: a Moodle download of chapter 4 in, grades, Moodle import file, feedback and report out.
+"""`smm grade` end to end: a Moodle download of chapter 4 in; grades, Moodle's worksheet and feedback zip, report out.
 
 Real nbgrader autograde in parallel workers; the scores must equal what the
-chapter's own grading test expects, the download is never changed, and a rerun
-gives the same outputs and grades only new submissions.
+chapter's own grading test expects, the download is never changed, a rerun
+gives the same outputs and grades only new submissions, and what goes back into
+Moodle passes Moodle's own rules (tests/grader/lms_rules.py).
 """
 import csv
 import hashlib
@@ -15,7 +16,8 @@ import zipfile
 import nbformat
 import pytest
 
-from harness import make_submission, new_course, release_notebook, solution_answers, source_notebook
+from harness import REPO, make_submission, new_course, release_notebook, solution_answers, source_notebook
+from lms_rules import MOODLE_EN, moodle_import, moodle_rule, rows_of
 from report_pages import page, table_rows
 from test_ch04_grading import FULL, VANITY_KPIS
 
@@ -81,8 +83,12 @@ def run(request, tmp_path_factory):
     files = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
     second = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--quiet", db=db)
     files_again = {p.name: p.read_bytes() for p in out.glob("*.*") if p.name != "manifest.json"}
-    return dict(root=root, out=out, first=first, second=second, before=before, download=download,
-                files=files, files_again=files_again, students=students, tmp=tmp, db=db)
+    worksheet = REPO / "tests" / "fixtures" / "lms" / "moodle_worksheet_en.csv"
+    third = smm(root, "grade", A, "--from", str(download), "--lms", "moodle", "--worksheet", str(worksheet), "--quiet",
+                db=db)
+    filled = (out / "import_moodle.csv").read_text(encoding="utf-8")
+    return dict(root=root, out=out, first=first, second=second, third=third, before=before, download=download,
+                files=files, files_again=files_again, filled=filled, students=students, tmp=tmp, db=db)
 
 
 def grades(out):
@@ -104,11 +110,34 @@ def test_summary_names_failures_with_their_reason(run):
     assert "FAILED 70004: invalid notebook" in run["first"]
 
 
-def test_moodle_import_file(run):
-    rows = list(csv.reader((run["out"] / "import_moodle.csv").read_text(encoding="utf-8").splitlines()))
-    by_id = {r[0]: r for r in rows[1:]}
-    assert by_id["Participant 70001"][1:4] == ["Piet Jansen", "20", "25"]
-    assert by_id["Participant 70004"][2] == ""  # no grade for a broken submission
+def test_moodle_worksheet_as_moodle_reads_it(run):
+    read = moodle_import(run["files"]["import_moodle.csv"].decode("utf-8"), MOODLE_EN)
+    assert read["70001"][0] == 20 and read["70002"][0] == pytest.approx(18.33)
+    assert read["70004"][0] is None   # no grade for a broken submission: Moodle keeps what it has
+    assert "ijdelheidsmetric" in read["70002"][2]
+    assert "Opgave 6 (advies): wordt nog met de hand nagekeken" in read["70001"][2]   # Piet's advice waits
+    assert "Opgave 6 (advies): 0 van 5" in read["70002"][2]   # the advice cell left as handed out scores 0
+    assert "kon niet worden nagekeken" in read["70004"][2]
+
+
+def test_the_worksheet_downloaded_from_moodle_comes_back_filled_in(run):
+    assert "graded now: 0" in run["third"]
+    original = rows_of((REPO / "tests" / "fixtures" / "lms" / "moodle_worksheet_en.csv").read_text(encoding="utf-8"))
+    table = rows_of(run["filled"])
+    assert table[0] == original[0] and [r[0] for r in table] == [r[0] for r in original]
+    read = moodle_import(run["filled"], MOODLE_EN)
+    assert read["70001"][0] == 20 and "Punten per opgave" in read["70001"][2]
+    assert read["70004"][0] == 12.5 and "kon niet worden nagekeken" in read["70004"][2]   # its earlier grade stays
+    assert table[5] == original[5] and table[6] == original[6]   # handed in nothing; not in this download
+
+
+def test_moodle_feedback_zip_gives_each_graded_student_their_own_page(run):
+    participants = {70000 + i: f"{70000 + i}" for i in range(1, 5)}
+    with zipfile.ZipFile(run["out"] / "feedback_moodle.zip") as archive:
+        mapped = {moodle_rule(name, participants): archive.read(name) for name in archive.namelist()}
+        assert len(mapped) == len(archive.namelist())
+    assert set(mapped) == {"70001", "70002", "70003"}
+    assert all(mapped[s] == (run["out"] / "feedback" / f"{s}.html").read_bytes() for s in mapped)
 
 
 def test_feedback_is_dutch_without_hidden_test_source(run):
