@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "generator"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # the course's own smmlib
 
-from build import BUILDERS, build_all  # noqa: E402
+from smmlib.datagen.build import BUILDERS, build_all  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

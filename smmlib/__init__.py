@@ -21,10 +21,12 @@ _SUBMODULES = {
     "datasets", "metrics", "kpi", "models", "plan", "sentiment", "plots", "widgets",
     # chapter helpers
     "definition", "channels", "strategy", "content", "listening", "ads", "webcare", "influencers",
+    "variants",
 }
 _SHORTCUTS = {
     "load_dataset": "datasets",
     "dataset_names": "datasets",
+    "use_variant": "variants",
 }
 
 __all__ = sorted(_SUBMODULES | set(_SHORTCUTS))

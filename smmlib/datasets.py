@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from smmlib import variants
+
 TZ = "Europe/Amsterdam"
 
 # Ordered categories (the book's models): the order is part of the meaning.
@@ -131,7 +133,7 @@ def _check_name(name: str) -> str:
     return name
 
 
-def _read(name: str, path: Path) -> pd.DataFrame:
+def _read(name: str, path) -> pd.DataFrame:
     schema = SCHEMAS[name]
     plain = {c: ("string" if t == "str" else t) for c, t in schema.items()
              if t in ("str", "int", "float", "Int64")}
@@ -175,6 +177,9 @@ def load_dataset(name: str) -> pd.DataFrame:
         ValueError: Onbekende dataset 'post'. Kies uit: 'survey', ...
     """
     _check_name(name)
+    number = variants.active_number()
+    if number is not None:
+        return variants.variant_frame(name, number, _read).copy()
     path = _data_dir() / f"{name}.csv"
     key = str(path)
     if key not in _CACHE:

@@ -63,13 +63,14 @@ def test_dist_holds_the_wheel_the_starter_and_one_zip_per_assignment(dist):
     assert {p.name for p in dist.iterdir()} == expected
 
 
-def test_wheel_carries_every_dataset_and_the_datasheet_but_not_the_generator(dist):
+def test_wheel_carries_every_dataset_the_datasheet_and_the_variant_generator(dist):
     files = names(wheel_of(dist))
     data = sorted(f for f in files if f.startswith("smmlib/data/"))
     assert data == sorted([f"smmlib/data/{n}.csv" for n in dataset_names()] + ["smmlib/data/README.md"])
     for name in dataset_names():
         assert read(wheel_of(dist), f"smmlib/data/{name}.csv") == (REPO / "datasets" / f"{name}.csv").read_text()
-    assert not [f for f in files if "generat" in f or not f.startswith(("smmlib/", "smmlib-"))]
+    assert not [f for f in files if not f.startswith(("smmlib/", "smmlib-"))]
+    assert "smmlib/datagen/build.py" in files and "smmlib/variants.py" in files   # use_variant works from the wheel
     assert "smmlib/grader/templates/feedback_nl/index.html.j2" in files
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-import webcare_phrases as wp
-from common import CRISIS_DAY, days, local_times, rng
-from textnoise import roughen, sprinkle
+from . import webcare_phrases as wp
+from .common import CRISIS_DAY, days, local_times, rng
+from .textnoise import roughen, sprinkle
 
 CHANNELS = ["WhatsApp", "Instagram DM", "Facebook Messenger", "Facebook-reactie", "X"]
 CHANNEL_P = [0.35, 0.22, 0.18, 0.10, 0.15]
@@ -56,7 +56,7 @@ def webcare() -> pd.DataFrame:
     r = rng("webcare")
     all_days = days()
     season = 1 + 0.3 * np.sin(2 * np.pi * (np.arange(len(all_days)) - 80) / 365)
-    monday = np.where(all_days.dayofweek == 0, 1.3, np.where(all_days.dayofweek >= 5, 0.8, 1.0))
+    monday = np.where(all_days.day_of_week == 0, 1.3, np.where(all_days.day_of_week >= 5, 0.8, 1.0))
     w = season * monday
     day_idx = np.sort(r.choice(len(all_days), size=N, p=w / w.sum()))
     topics = list(wp.TOPICS)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from common import local_times, rng, days
+from .common import local_times, rng, days
 
 TIER_BOUNDS = {"nano": (1_500, 10_000), "micro": (10_000, 50_000), "mid": (50_000, 500_000),
                "macro": (500_000, 1_000_000), "mega": (1_000_000, 3_500_000)}

@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-import mention_phrases as mp
-from common import BRAND, COMPETITORS, CRISIS_DAY, SOV_SHIFT_MONTH, days, local_times, rng
-from textnoise import roughen, sprinkle
+from . import mention_phrases as mp
+from .common import BRAND, COMPETITORS, CRISIS_DAY, SOV_SHIFT_MONTH, days, local_times, rng
+from .textnoise import roughen, sprinkle
 
 BRANDS = [BRAND] + COMPETITORS
 # expected mentions per day: (before the shift, from the shift month on)
@@ -86,7 +86,7 @@ def mentions() -> pd.DataFrame:
     for di, day in enumerate(all_days):
         for brand in BRANDS:
             lam = DAILY[brand][1 if day.month >= SOV_SHIFT_MONTH else 0]
-            lam *= 1.15 if day.dayofweek >= 5 else 1.0
+            lam *= 1.15 if day.day_of_week >= 5 else 1.0
             n = int(r.poisson(lam))
             labels = [LABELS[i] for i in r.choice(3, size=n, p=SENTIMENT_P[brand])]
             rows += [(day, brand, lab, False) for lab in labels]

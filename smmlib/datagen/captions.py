@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from textnoise import roughen, sprinkle
+from .textnoise import roughen, sprinkle
 
 HOOKS = {
     "product": [

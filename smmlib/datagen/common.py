@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import zlib
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-SEED = 20250101
+SEED = 20250101                  # the course seed of the data in datasets/
 TZ = "Europe/Amsterdam"
 YEAR = 2025
 
@@ -20,9 +21,27 @@ CRISIS_DAY = "2025-06-17"        # Trapkracht battery-fire video goes viral
 SOV_SHIFT_MONTH = 10             # from October Snelwiel has more mentions than Trapkracht
 
 
+# The seeds in use while data is built; `seeded` sets them for one build.
+_in_use = {"course": SEED, "variant": None}
+
+
+@contextmanager
+def seeded(course: int = SEED, variant: int | None = None):
+    """Build with this course seed and student variant (None: the course's base data)."""
+    before = dict(_in_use)
+    _in_use.update(course=int(course), variant=None if variant is None else int(variant))
+    try:
+        yield
+    finally:
+        _in_use.update(before)
+
+
 def rng(name: str) -> np.random.Generator:
     """An independent generator per data set, so changing one data set leaves the others intact."""
-    return np.random.default_rng([SEED, zlib.crc32(name.encode("utf-8"))])
+    key = [_in_use["course"], zlib.crc32(name.encode("utf-8"))]
+    if _in_use["variant"] is not None:
+        key.append(_in_use["variant"])
+    return np.random.default_rng(key)
 
 
 def days() -> pd.DatetimeIndex:
@@ -56,12 +75,13 @@ def pick(rng_: np.random.Generator, options, size=None, p=None):
     return [options[i] for i in idx]
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> Path:
-    """Deterministic CSV: datetimes as ISO strings, floats already rounded, LF line ends."""
+def write_csv(df: pd.DataFrame, path):
+    """Deterministic CSV: datetimes as ISO strings, floats already rounded, LF line ends (to a path or a text buffer)."""
     out = df.copy()
     for col in out.columns:
         if isinstance(out[col].dtype, pd.DatetimeTZDtype):
             out[col] = iso(out[col])
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(path, (str, Path)):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     out.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
     return path

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-import captions
-from common import BRAND_PLATFORMS, CRISIS_DAY, days, local_times, rng
+from . import captions
+from .common import BRAND_PLATFORMS, CRISIS_DAY, days, local_times, rng
 
 # --- followers_daily -------------------------------------------------------------------
 START_FOLLOWERS = {"Instagram": 18_400, "Facebook": 31_200, "LinkedIn": 6_100,
@@ -29,7 +29,7 @@ def followers_daily() -> pd.DataFrame:
     dates = days()
     doy = np.arange(len(dates))
     season = 1 + 0.35 * np.sin(2 * np.pi * (doy - 80) / 365)      # spring/summer peak
-    weekend = np.where(dates.dayofweek >= 5, 1.15, 1.0)
+    weekend = np.where(dates.day_of_week >= 5, 1.15, 1.0)
     crisis = np.ones(len(dates))
     c0 = int(np.flatnonzero(dates.strftime("%Y-%m-%d") == CRISIS_DAY)[0])
     crisis[c0:c0 + 3] = CRISIS_LOST_FACTOR
@@ -150,7 +150,7 @@ def posts(fd: pd.DataFrame) -> pd.DataFrame:
     df["impressions"] = np.ceil(df["reach"] * freq).astype(int)
 
     # engagement: platform base x format x slot x hashtags x noise; paid reach engages less
-    wd = df["published_at"].dt.dayofweek.to_numpy()
+    wd = df["published_at"].dt.day_of_week.to_numpy()
     hr = df["published_at"].dt.hour.to_numpy()
     slot = np.array([WEEKDAY_EFFECT[w] * HOUR_EFFECT[h] for w, h in zip(wd, hr)])
     slot = np.where((wd == BEST_SLOT[0]) & (hr == BEST_SLOT[1]), BEST_SLOT_FACTOR, slot)

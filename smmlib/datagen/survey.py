@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from common import rng
+from .common import rng
 
 AGE_GROUPS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 AGE_P = [0.15, 0.17, 0.16, 0.17, 0.17, 0.18]

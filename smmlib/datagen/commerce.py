@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from common import days, rng
+from .common import days, rng
 
 BIKE_PRICES = np.array([2199, 2499, 2799, 2999, 3299, 3799, 4299], dtype=float)
 ACCESSORY_PRICES = np.array([29.95, 49.95, 79.95, 99.0, 149.0, 249.0])
@@ -80,7 +80,7 @@ def web_sessions() -> pd.DataFrame:
     season = 1 + 0.3 * np.sin(2 * np.pi * (np.arange(len(d)) - 80) / 365)
     frames = []
     for source, base in SOURCES.items():
-        sessions = r.poisson(base * season * np.where(d.dayofweek >= 5, 1.2, 1.0))
+        sessions = r.poisson(base * season * np.where(d.day_of_week >= 5, 1.2, 1.0))
         views = r.binomial(sessions, STEP_VIEW * r.uniform(0.95, 1.05))
         bookings = r.binomial(views, STEP_BOOK * r.uniform(0.9, 1.1))
         purchases = r.binomial(bookings, STEP_BUY * r.uniform(0.9, 1.1))

@@ -1,0 +1,104 @@
+"""Eigen cijfers per student: elke student krijgt een eigen variant van de cursusdata.
+
+Na ``use_variant("1234567")`` geeft ``load_dataset`` in deze kernel de data van de variant
+van studentnummer 1234567: hetzelfde merk, dezelfde kolommen en groottes en dezelfde
+ingebouwde effecten als de basisdata, maar met andere getallen. ``use_variant(None)`` zet de
+basisdata van de cursus terug (die gebruiken de lessen).
+
+Voorbeeld:
+    >>> from smmlib import use_variant, load_dataset
+    >>> use_variant("1234567")
+    'Je werkt nu met de data van studentnummer 1234567.'
+    >>> eigen = load_dataset("posts")
+    >>> use_variant(None)
+    'Je werkt nu met de basisdata van de cursus.'
+    >>> bool((eigen["likes"] != load_dataset("posts")["likes"]).any())
+    True
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+
+from smmlib.datagen import planted
+from smmlib.datagen.build import build_frames
+from smmlib.datagen.common import SEED, write_csv
+
+# A student number as Dutch universities write them: 5 to 10 digits, sometimes after one or two letters.
+STUDENT_NUMBER = re.compile(r"^[a-z]{0,2}\d{5,10}$")
+MAX_ATTEMPTS = 100
+_active = {"number": None}
+_frames: dict = {}
+
+
+def normalize_number(student_number) -> str:
+    """The student number in one spelling (lower case, no spaces); a Dutch ValueError when it is not one."""
+    text = re.sub(r"[\s.-]", "", str(student_number)).lower()
+    if not STUDENT_NUMBER.match(text):
+        raise ValueError(
+            f"{student_number!r} is geen studentnummer. Vul je eigen studentnummer in tussen de "
+            f'aanhalingstekens, bijvoorbeeld studentnummer = "1234567", en voer de cel opnieuw uit.')
+    return text
+
+
+def variant_seed(student_number) -> int:
+    """The variant of a student number: a fixed 64-bit number, the same on every computer."""
+    digest = hashlib.sha256(normalize_number(student_number).encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big")
+
+
+def use_variant(student_number=None) -> str:
+    """Werk vanaf nu met de data van dit studentnummer (``None``: de basisdata van de cursus).
+
+    Laat je het nummer leeg (``""`` of ``"..."``), dan komt het uit ``SMM_STUDENT_ID``: zo
+    hoef je op de JupyterHub van de klas niets in te vullen. Geeft een zin terug die zegt met
+    welke data je werkt.
+    """
+    if student_number is None:
+        _active["number"] = None
+        return "Je werkt nu met de basisdata van de cursus."
+    if str(student_number).strip() in ("", "..."):
+        student_number = os.environ.get("SMM_STUDENT_ID", "").strip()
+        if not student_number:
+            raise ValueError('Je hebt je studentnummer nog niet ingevuld. Zet het tussen de '
+                             'aanhalingstekens, bijvoorbeeld studentnummer = "1234567", en voer de cel opnieuw uit.')
+    _active["number"] = normalize_number(student_number)
+    return f"Je werkt nu met de data van studentnummer {_active['number']}."
+
+
+def active_number():
+    """The student number whose data load_dataset returns, or None for the base data."""
+    return _active["number"]
+
+
+def variant_frame(name: str, student_number, read):
+    """One data set of a student's variant, typed by `read(name, csv_text)`; built once per kernel.
+
+    A variant keeps every planted effect of the datasheet: when one does not hold, the next
+    attempt of the same student is taken (always the same one, so student and grader agree).
+    """
+    seed = variant_seed(student_number)
+    frames = _frames.setdefault((SEED, seed), {})
+    if name not in frames:
+        frames.update(accepted_group(planted.group_of(name), SEED, seed, read)[0])
+    return frames[name]
+
+
+def accepted_group(group, course_seed, seed, read):
+    """The first attempt of this variant whose data sets in `group` show every planted effect: (frames, attempt)."""
+    for attempt in range(MAX_ATTEMPTS):
+        built = build_frames(group, course_seed=course_seed, variant=(seed + attempt) % 2**64)
+        typed = {name: read(name, _as_csv(built[name])) for name in group}
+        if not any(planted.problems(name, typed[name]) for name in group):
+            return typed, attempt
+    raise RuntimeError(f"No variant of {group} with every planted effect in {MAX_ATTEMPTS} attempts "
+                       f"(seed {seed}); datasets/README.md lists the effects.")
+
+
+def _as_csv(frame) -> io.StringIO:
+    buffer = io.StringIO()
+    write_csv(frame, buffer)
+    buffer.seek(0)
+    return buffer
