@@ -18,13 +18,12 @@ Voorbeeld:
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import re
 
 from smmlib.datagen import planted
 from smmlib.datagen.build import build_frames
-from smmlib.datagen.common import SEED, write_csv
+from smmlib.datagen.common import SEED
 
 # A student number as Dutch universities write them: 5 to 10 digits, sometimes after one or two letters.
 STUDENT_NUMBER = re.compile(r"^[a-z]{0,2}\d{5,10}$")
@@ -74,7 +73,7 @@ def active_number():
 
 
 def variant_frame(name: str, student_number, read):
-    """One data set of a student's variant, typed by `read(name, csv_text)`; built once per kernel.
+    """One data set of a student's variant, typed by `read(name, frame)`; built once per kernel.
 
     A variant keeps every planted effect of the datasheet: when one does not hold, the next
     attempt of the same student is taken (always the same one, so student and grader agree).
@@ -90,15 +89,9 @@ def accepted_group(group, course_seed, seed, read):
     """The first attempt of this variant whose data sets in `group` show every planted effect: (frames, attempt)."""
     for attempt in range(MAX_ATTEMPTS):
         built = build_frames(group, course_seed=course_seed, variant=(seed + attempt) % 2**64)
-        typed = {name: read(name, _as_csv(built[name])) for name in group}
+        typed = {name: read(name, built[name]) for name in group}
         if not any(planted.problems(name, typed[name]) for name in group):
             return typed, attempt
     raise RuntimeError(f"No variant of {group} with every planted effect in {MAX_ATTEMPTS} attempts "
                        f"(seed {seed}); datasets/README.md lists the effects.")
 
-
-def _as_csv(frame) -> io.StringIO:
-    buffer = io.StringIO()
-    write_csv(frame, buffer)
-    buffer.seek(0)
-    return buffer

@@ -3,14 +3,17 @@
 The checks are smmlib/datagen/planted.py (the analyses a student would run, with the values
 documented in datasets/README.md). Every test runs on the course's base data and on a sample
 of variants (issue 18); SMM_TEST_VARIANTS="1234567,..." picks others, and
-tools/variant_sweep.py runs many variants and course seeds.
+benchmarks/variant_data.py runs many variants and course seeds.
 """
+import io
 import os
 
+import pandas as pd
 import pytest
 
 import smmlib
-from smmlib.datagen import planted
+from smmlib import datasets
+from smmlib.datagen import build, common, planted
 
 VARIANTS = os.environ.get("SMM_TEST_VARIANTS", "basis,1234567,s7654321").split(",")
 
@@ -56,3 +59,12 @@ def test_variants_differ_and_repeat():
     again = smmlib.load_dataset("campaigns")
     smmlib.use_variant(None)
     assert again.equals(first)
+
+
+def test_a_variant_is_typed_exactly_as_its_csv_would_be_read():
+    frames = build.build_frames(variant=987654321)
+    for name, frame in frames.items():
+        text = io.StringIO()
+        common.write_csv(frame, text)
+        text.seek(0)
+        pd.testing.assert_frame_equal(datasets._typed(name, frame), datasets._read(name, text))

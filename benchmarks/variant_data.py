@@ -1,7 +1,7 @@
 """Build many students' data variants under several course seeds and print what each cost.
 
 Usage (from the course root, with its venv):
-    .venv/bin/python tools/variant_sweep.py [--students 30] [--seeds 20250101 20260101 20270101]
+    .venv/bin/python benchmarks/variant_data.py [--students 30] [--seeds 20250101 20260101 20270101]
 
 Per course seed and data-set group: how many attempts a variant needed before every planted
 effect of the datasheet held (smmlib/datagen/planted.py), the worst case, and the time per
@@ -27,7 +27,7 @@ def sweep(course_seed, students):
         started = time.perf_counter()
         for group in planted.GROUPS:
             seed = variants.variant_seed(str(number))
-            attempts[tuple(group)].append(variants.accepted_group(group, course_seed, seed, datasets._read)[1])
+            attempts[tuple(group)].append(variants.accepted_group(group, course_seed, seed, datasets._typed)[1])
         seconds.append(time.perf_counter() - started)
     return attempts, seconds
 
