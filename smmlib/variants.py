@@ -29,7 +29,6 @@ from smmlib.datagen.common import SEED
 STUDENT_NUMBER = re.compile(r"^[a-z]{0,2}\d{5,10}$")
 MAX_ATTEMPTS = 100
 _active = {"number": None}
-_frames: dict = {}
 
 
 def normalize_number(student_number) -> str:
@@ -72,17 +71,23 @@ def active_number():
     return _active["number"]
 
 
-def variant_frame(name: str, student_number, read):
-    """One data set of a student's variant, typed by `read(name, frame)`; built once per kernel.
+def grading_number():
+    """While grading: the student number whose data the grader decided (SMM_GRADING_VARIANT), else None.
+
+    It wins over the number in the notebook, so the hidden tests, and the notebook's own code
+    when the grader runs it again, use the student's own data; the grading guard keeps it unchanged.
+    """
+    return os.environ.get("SMM_GRADING_VARIANT") or None
+
+
+def variant_group(name: str, student_number, read) -> dict:
+    """The data set `name` of a student's variant with the ones built with it, typed by `read(name, frame)`.
 
     A variant keeps every planted effect of the datasheet: when one does not hold, the next
     attempt of the same student is taken (always the same one, so student and grader agree).
     """
-    seed = variant_seed(student_number)
-    frames = _frames.setdefault((SEED, seed), {})
-    if name not in frames:
-        frames.update(accepted_group(planted.group_of(name), SEED, seed, read)[0])
-    return frames[name]
+    group = planted.group_of(name)
+    return accepted_group(group, SEED, variant_seed(student_number), read)[0]
 
 
 def accepted_group(group, course_seed, seed, read):

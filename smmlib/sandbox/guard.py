@@ -46,6 +46,8 @@ PRELOAD = ["numpy", "pandas", "smmlib", "smmlib.grading", "smmlib.datasets", "sm
            "smmlib.plan", "smmlib.models", "smmlib.sentiment", "smmlib.definition", "smmlib.channels",
            "smmlib.strategy", "smmlib.content", "smmlib.listening", "smmlib.ads", "smmlib.webcare",
            "smmlib.influencers", "ctypes", "threading", "signal", "gc", "warnings", "hashlib", "hmac"]
+# Environment the test cells rely on: NBGRADER_EXECUTION, and the student number whose data the grader chose.
+GUARDED_ENV = ("NBGRADER_EXECUTION", "SMM_GRADING_VARIANT")
 # Top-level packages whose module globals are watched (smmlib and builtins: any change is undone).
 WATCHED = {"smmlib", "pandas", "numpy", "IPython", "ipykernel", "jupyter_client", "zmq", "traitlets",
            "importlib", "builtins", "math", "numbers", "operator", "functools", "warnings", "io", "os",
@@ -329,7 +331,7 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
     snap_recursion, snap_switch = sys.getrecursionlimit(), sys.getswitchinterval()
     snap_digits = sys.get_int_max_str_digits() if _set_digits else None
     snap_path, snap_meta, snap_hooks = _list(_sys_path), _list(_meta_path), _list(_path_hooks)
-    snap_cwd, snap_env = _getcwd(), _environ.get("NBGRADER_EXECUTION")
+    snap_cwd, snap_env = _getcwd(), [(key, _environ.get(key)) for key in GUARDED_ENV]
     snap_signals = {}
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM, signal.SIGVTALRM, signal.SIGPROF, signal.SIGUSR1,
                 signal.SIGUSR2, signal.SIGCHLD, signal.SIGHUP, signal.SIGXCPU, signal.SIGXFSZ):
@@ -538,12 +540,13 @@ def _vault(shell, kernel, report_fd, status, config):  # noqa: C901 (one closed 
                 flag(flags, "imports", f"{label} was changed")
         _sys_path[:] = snap_path
         _importer_cache.clear()
-        if _environ.get("NBGRADER_EXECUTION") != snap_env:
-            if snap_env is None:
-                _environ.pop("NBGRADER_EXECUTION", None)
-            else:
-                _environ["NBGRADER_EXECUTION"] = snap_env
-            flag(flags, "environment", "NBGRADER_EXECUTION was changed")
+        for key, saved in snap_env:
+            if _environ.get(key) != saved:
+                if saved is None:
+                    _environ.pop(key, None)
+                else:
+                    _environ[key] = saved
+                flag(flags, "environment", f"{key} was changed")
         _setrecursionlimit(snap_recursion)
         _setswitchinterval(snap_switch)
         if snap_digits is not None:

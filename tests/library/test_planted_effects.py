@@ -54,7 +54,7 @@ def test_variants_differ_and_repeat():
     base = smmlib.load_dataset("campaigns")
     assert not first["revenue_eur"].equals(other["revenue_eur"]) and not first["revenue_eur"].equals(base["revenue_eur"])
     assert list(first.columns) == list(base.columns) and (first.dtypes == base.dtypes).all()
-    smmlib.variants._frames.clear()
+    datasets._CACHE.clear()
     smmlib.use_variant("1234567")
     again = smmlib.load_dataset("campaigns")
     smmlib.use_variant(None)
@@ -68,3 +68,12 @@ def test_a_variant_is_typed_exactly_as_its_csv_would_be_read():
         common.write_csv(frame, text)
         text.seek(0)
         pd.testing.assert_frame_equal(datasets._typed(name, frame), datasets._read(name, text))
+
+
+def test_the_graders_number_wins_over_the_notebooks(monkeypatch):
+    smmlib.use_variant("1234567")
+    own = smmlib.load_dataset("influencers")
+    monkeypatch.setenv("SMM_GRADING_VARIANT", "7654321")
+    graders = smmlib.load_dataset("influencers")
+    smmlib.use_variant(None)
+    assert smmlib.load_dataset("influencers").equals(graders) and not graders.equals(own)
