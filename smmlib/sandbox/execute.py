@@ -40,6 +40,7 @@ from smmlib.sandbox.paths import KEEP_ENV, protected_paths, readable_paths
 from smmlib.sandbox.record import SKIPPED_ENAME, TIMEOUT_ENAME, add_once as _add, grading_meta, is_test_cell, \
     nbgrader_meta as _nbgrader, record_untrusted
 from smmlib.sandbox.report_pipe import KernelRun
+from smmlib.sandbox.student_number import choose as choose_variant, class_numbers
 
 KERNEL_NAME = "smm-sandbox"
 
@@ -90,6 +91,7 @@ class SandboxedExecute(Execute):
         self._meta = meta
         self._base = tempfile.mkdtemp(prefix="smm-grading-")
         self._untrusted = set()
+        self._variant = self._choose_variant(nb, resources, meta)
         try:
             self._prepare_folders(resources)
             self._run(nb)
@@ -98,6 +100,15 @@ class SandboxedExecute(Execute):
         record_untrusted(nb, self._untrusted)
         self.set_widgets_metadata()
         return self.nb, self.resources
+
+    def _choose_variant(self, nb, resources, meta):
+        """The student number whose data this notebook is graded on (issue 18), noted in the grading record."""
+        student = (resources.get("nbgrader") or {}).get("student")
+        number, note = choose_variant(student, nb, class_numbers(_course_root(self._source_dir())))
+        meta["student_number"] = number
+        if note:
+            _add(meta["check_by_hand"] if "check by hand" in note else meta["notes"], note)
+        return number
 
     def _prepare_folders(self, resources):
         self._work = os.path.join(self._base, "work")
@@ -144,6 +155,8 @@ class SandboxedExecute(Execute):
             "MKL_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1",
             "PYTHONNOUSERSITE": "1", "SMM_SANDBOX": json.dumps(self._config(attempt)),
         })
+        if self._variant:
+            env["SMM_GRADING_VARIANT"] = self._variant
         return env
 
     def _run(self, nb):
@@ -348,3 +361,11 @@ class SandboxedExecute(Execute):
                 _add(self._meta["notes"], f"the output of cell {cell_index + 1} was cut at {self.output_limit:,} characters")
             return None
         return super().output(outs, msg, display_id, cell_index)
+
+
+def _course_root(folder):
+    """The course folder above a submission (the one with nbgrader_config.py), else the working folder."""
+    for parent in [Path(folder), *Path(folder).parents]:
+        if (parent / "nbgrader_config.py").exists():
+            return str(parent)
+    return os.getcwd()

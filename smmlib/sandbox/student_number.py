@@ -44,7 +44,10 @@ def class_numbers(root):
         for row in csv.DictReader(handle):
             student, number = (row.get("student_id") or "").strip(), (row.get("student_number") or "").strip()
             if student and number:
-                table[student] = normalize_number(number)
+                try:
+                    table[student] = normalize_number(number)
+                except ValueError:
+                    raise ValueError(f"{path}: {number!r} (for {student}) is not a student number") from None
     return table
 
 
