@@ -15,23 +15,25 @@ WRONG = "✘"
 
 
 def grading_record(root, assignment, student):
-    """(check_by_hand, notes, mistakes): what a student's autograded notebook records, read once.
+    """(check_by_hand, notes, mistakes, student number): what a student's autograded notebook records, read once.
 
     ``check_by_hand`` lists what looks like tampering or could not be trusted
     (edited test cells, replaced builtins, monkeypatching, a test cell without a
     proper score, ...); ``notes`` lists what happened to the run (timeouts, a
     restarted kernel, cells put back, cut output); see smmlib/sandbox/record.py (English).
-    ``mistakes`` holds (grade id, feedback) for every ✘ line the test cells printed.
+    ``mistakes`` holds (grade id, feedback) for every ✘ line the test cells printed; the
+    student number is the one whose data variant the notebook was graded on (None: base data).
     """
     path = Path(root) / "autograded" / student / assignment / f"{assignment}.ipynb"
     if not path.exists():
-        return [], [], []
+        return [], [], [], None
     try:
         nb = nbformat.read(str(path), as_version=4)
     except Exception:
-        return ["the autograded notebook cannot be read"], [], []
+        return ["the autograded notebook cannot be read"], [], [], None
     meta = nb.metadata.get("smm_grading", {})
-    return [str(x) for x in meta.get("check_by_hand", [])], [str(x) for x in meta.get("notes", [])], _mistakes(nb)
+    return ([str(x) for x in meta.get("check_by_hand", [])], [str(x) for x in meta.get("notes", [])], _mistakes(nb),
+            meta.get("student_number"))
 
 
 def _mistakes(nb):
@@ -68,14 +70,18 @@ def scores(root, assignment, jobs):
             row["needs_manual"] = any(g.needs_manual_grade for g in grades.values())
             job.extra["needs_manual"] = row["needs_manual"]
             job.extra["pending"] = [name for name, g in grades.items() if g.needs_manual_grade]
-            flags, notes, mistakes = (grading_record(root, assignment, job.student) if job.status != "failed"
-                                      else ([], [], []))
+            flags, notes, mistakes, number = (grading_record(root, assignment, job.student)
+                                              if job.status != "failed" else ([], [], [], None))
+            row["student_number"] = number
             row["check_by_hand"] = "; ".join(flags)
             row["remark"] = "; ".join(part for part in [job.remark, *notes] if part)
             job.extra["check_by_hand"] = flags
             job.extra["mistakes"] = mistakes
             rows.append(row)
+    _flag_shared_numbers(rows, jobs)
     table = pd.DataFrame(rows)
+    if table.get("student_number") is not None and table["student_number"].isna().all():
+        table = table.drop(columns="student_number")    # an assignment without data variants
     auto = [gid for gid, _, manual in cells if not manual]
     manual = [gid for gid, _, m in cells if m]
     graded = table["status"] != "failed"
@@ -85,6 +91,20 @@ def scores(root, assignment, jobs):
     table["max_total"] = sum(p for _, p, _ in cells)
     table.attrs["cells"] = cells
     return table
+
+
+def _flag_shared_numbers(rows, jobs):
+    """Two or more submissions graded on the same student number: each is flagged with the others (issue 18)."""
+    by_number = {}
+    for row in rows:
+        if row.get("student_number"):
+            by_number.setdefault(row["student_number"], []).append(row["student"])
+    for row, job in zip(rows, jobs):
+        others = [s for s in by_number.get(row.get("student_number"), []) if s != row["student"]]
+        if others:
+            flag = f"student number {row['student_number']} also used by {', '.join(others)}"
+            job.extra["check_by_hand"] = [*job.extra["check_by_hand"], flag]
+            row["check_by_hand"] = "; ".join(job.extra["check_by_hand"])
 
 
 def wrong_answers(jobs):
