@@ -316,13 +316,15 @@ _FLYWHEEL_SYNONYMS = {
     "beinvloeden": "beïnvloeden", "influencing": "beïnvloeden", "social influencing": "beïnvloeden",
     "verkopen": "verkopen", "selling": "verkopen", "social selling": "verkopen",
     "luisteren": "luisteren", "listening": "luisteren", "social listening": "luisteren",
+    "beinvloeding": "beïnvloeden", "verkoop": "verkopen", "sales": "verkopen",
 }
 
 
 def flywheel_name(text):
     """Zet een flywheel-activiteit om naar de naam die de cursus gebruikt.
 
-    Accepteert ook zonder trema en de Engelse vaktermen ('social selling').
+    Accepteert ook zonder trema, de zelfstandige naamwoorden ('verkoop') en de Engelse
+    vaktermen ('social selling').
 
     Voorbeeld:
         >>> flywheel_name("Beinvloeden")

@@ -36,8 +36,9 @@ PESO_CONFUSED = '''
 peso = {"A": "owned", "B": "paid", "C": "earned", "D": "earned",
         "E": "owned", "F": "earned", "G": "earned", "H": "earned"}
 '''
-PESO_DUTCH_WORDS = '''
-peso = {"A": "eigen", "B": "betaald", "C": "earned", "D": "shared",
+# Dutch names are right; one unknown word ("website") costs only that example's half point.
+PESO_DUTCH_ONE_UNKNOWN = '''
+peso = {"A": "website", "B": "betaald", "C": "Verdiend", "D": "shared media",
         "E": "owned", "F": "earned", "G": "paid", "H": "shared"}
 '''
 # Everything with a creator or post seen as selling; English field terms are accepted.
@@ -81,8 +82,8 @@ CASES = {
     "peso_confused": Case({"ch01_definitie_03_peso": PESO_CONFUSED}, {"ch01_definitie_03_peso": 2.5},
                           {"ch01_definitie_03_peso": ["Voorbeeld G is niet 'earned' maar 'paid', omdat de organisatie voor de plaatsing betaalt",
                                             "Voorbeeld D is niet 'earned' maar 'shared'"]}),
-    "peso_dutch_words": Case({"ch01_definitie_03_peso": PESO_DUTCH_WORDS}, {"ch01_definitie_03_peso": 0},
-                             {"ch01_definitie_03_peso": ["Vul bij voorbeeld A een van"]}),
+    "peso_dutch_one_unknown": Case({"ch01_definitie_03_peso": PESO_DUTCH_ONE_UNKNOWN}, {"ch01_definitie_03_peso": 3.5},
+                                   {"ch01_definitie_03_peso": ["Vul bij voorbeeld A een van", "7 van de 8"]}),
     "flywheel_selling": Case({"ch01_definitie_04_flywheel": FLYWHEEL_SELLING}, {"ch01_definitie_04_flywheel": 2},
                              {"ch01_definitie_04_flywheel": ["Voorbeeld A is niet 'verkopen' maar 'beïnvloeden'",
                                                    "4 van de 6"]}),
