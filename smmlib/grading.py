@@ -363,6 +363,7 @@ class Check:
         self._namespace = None   # notebook names hidden while the hidden tests run (see verified)
         self._hidden = {}
         self.chosen = []         # [part, answer, right] for the class report (see chose)
+        self.values = []         # [part, given, expected] numbers, for spotting copied answers (see compared)
 
     # ---- feedback ------------------------------------------------------------
     def say(self, symbol, message):
@@ -579,16 +580,32 @@ class Check:
         except Exception:
             pass
 
+    def compared(self, part, given, expected):
+        """Noteer een getal van de student en het goede getal uit zijn eigen data (voor de docent).
+
+        ``score_number`` en ``score_table`` doen dit zelf. Na het nakijken ziet ``smm grade``
+        zo of iemands getallen de goede getallen uit de data van een medestudent zijn
+        (smmlib/grader/copied_answers.py). Score en feedback veranderen niet.
+        """
+        try:
+            given, expected = as_number(given), as_number(expected)
+            finite = given is not None and expected is not None and math.isfinite(given) and math.isfinite(expected)
+            if finite and _len(self.values) < 200:
+                self.values.append([_str(part)[:80], _float(given), _float(expected)])
+        except Exception:
+            pass
+
     def _publish_chosen(self):
-        """Put the chosen answers once in the cell's output, under ANSWERS_MIME (autograde only, never fails)."""
+        """Put the chosen answers and compared numbers once in the cell's output (autograde only, never fails)."""
         try:
             chosen, self.chosen = self.chosen, []
-            if not chosen or self.tampered or not _is_autograding():
+            values, self.values = self.values, []
+            if not (chosen or values) or self.tampered or not _is_autograding():
                 return
             from IPython.core.interactiveshell import InteractiveShell
             if InteractiveShell.initialized():
                 InteractiveShell.instance().display_pub.publish(data={
-                    ANSWERS_MIME: {"grade_id": self.grade_id, "chosen": chosen},
+                    ANSWERS_MIME: {"grade_id": self.grade_id, "chosen": chosen, "values": values},
                     "text/plain": f"({_len(chosen)} gekozen antwoorden bewaard voor het klasrapport van de docent)"})
         except Exception:
             pass
@@ -666,6 +683,7 @@ class Check:
             return any(math.isclose(r, reference, rel_tol=rel_tol or 0.0, abs_tol=abs_tol or 0.0) for r in readings)
 
         number = as_number(answer)
+        self.compared(name, number, expected)
         if matches(_float(expected)):
             self.award(points, f"`{name}` klopt ({number:.4g}).")
             return points
@@ -745,7 +763,10 @@ class Check:
         """
         if self._missing_part(answer, name, points):
             return 0.0
-        agreement, wrong = table_agreement(answer, expected, keys, value, rel_tol, share=share)
+        pairs = []
+        agreement, wrong = table_agreement(answer, expected, keys, value, rel_tol, share=share, pairs=pairs)
+        for key, got, want in pairs[:50]:
+            self.compared(f"{name}[{key}]", got, want)
         earned = points * agreement
         self._add(earned)
         self.say(OK if agreement == 1 else HINT,
@@ -862,12 +883,13 @@ def verified(check, namespace=None):
     return fresh("smmlib.sandbox.tamper").verified(check, namespace, Check)
 
 
-def table_agreement(answer, expected, keys, value, rel_tol=None, share=False):
+def table_agreement(answer, expected, keys, value, rel_tol=None, share=False, pairs=None):
     """Welk deel van de rijen van ``expected`` staat met de goede waarde in ``answer``?
 
     Sleutels worden vergeleken zonder op hoofdletters, accenten en spaties te letten;
     waarden volgens de afrondregel van de cursus (of met ``rel_tol``). Geeft (aandeel,
-    lijst met sleutels van foute of ontbrekende rijen).
+    lijst met sleutels van foute of ontbrekende rijen). Een lijst ``pairs`` krijgt per rij
+    (sleutel, gegeven waarde, goede waarde).
 
     Voorbeeld:
         >>> import pandas as pd
@@ -889,6 +911,8 @@ def table_agreement(answer, expected, keys, value, rel_tol=None, share=False):
         else:
             number = as_number(got)
             right = number is not None and math.isclose(number, want, rel_tol=rel_tol, abs_tol=1e-12)
+        if pairs is not None and got is not None:
+            pairs.append(("/".join(str(x) for x in row[:-1]), got, want))
         if not right:
             shown = tuple(str(x) for x in row[:-1])
             wrong.append(shown[0] if len(shown) == 1 else shown)

@@ -20,8 +20,8 @@ AREAS = ["student", "sandbox", "grader", "lecturer", "cli"]
 # Stages in order (a stage imports only stages before it).
 SANDBOX_ORDER = ["__init__", "record", "student_number", "paths", "report_pipe", "tamper", "guard", "kernel", "protect_cells",
                  "execute", "score_guard"]
-GRADER_ORDER = ["__init__", "course", "gradebook", "lms", "stage", "worker", "feedback", "workers", "exports",
-                "chosen_answers", "item_stats", "report", "overview", "run"]
+GRADER_ORDER = ["__init__", "course", "gradebook", "lms", "stage", "worker", "feedback", "workers",
+                "chosen_answers", "copied_answers", "exports", "item_stats", "report", "overview", "run"]
 MAX_LINES = 420
 
 

@@ -24,6 +24,16 @@ MAX_TEXT = 80
 
 def read(path):
     """{grade id: [(part, answer, right), ...]} from one autograded notebook; {} if it cannot be read."""
+    return {gid: _items(data.get("chosen"), (str, str, bool)) for gid, data in _answer_records(path).items()}
+
+
+def read_values(path):
+    """{grade id: [(part, given, expected), ...]}: the numbers a test cell compared (``Check.compared``)."""
+    return {gid: _items(data.get("values"), (str, float, float)) for gid, data in _answer_records(path).items()}
+
+
+def _answer_records(path):
+    """{grade id: the last answer record in that test cell's output}; {} if the notebook cannot be read."""
     try:
         nb = json.loads(Path(path).read_text(encoding="utf-8"))
         cells = nb.get("cells", [])
@@ -36,25 +46,36 @@ def read(path):
             continue
         gid = meta.get("grade_id")
         for output in cell.get("outputs", []) if isinstance(cell.get("outputs"), list) else []:
-            record = _record(output, gid)
-            if record is not None:
-                found[gid] = record          # the last record of the cell counts
+            data = _record(output, gid)
+            if data is not None:
+                found[gid] = data          # the last record of the cell counts
     return found
 
 
 def _record(output, gid):
-    """The [(part, answer, right)] of one output if it is this cell's answer record, else None."""
+    """The answer record of one output if it is this cell's own, else None."""
     if not isinstance(output, dict) or output.get("output_type") != "display_data":
         return None
     data = (output.get("data") or {}).get(ANSWERS_MIME)
     if not isinstance(data, dict) or data.get("grade_id") != gid or not isinstance(data.get("chosen"), list):
         return None
-    items = []
-    for item in data["chosen"][:MAX_RECORDS]:
-        if (isinstance(item, list) and len(item) == 3 and isinstance(item[0], str) and isinstance(item[1], str)
-                and isinstance(item[2], bool)):
-            items.append((item[0][:MAX_TEXT], item[1][:MAX_TEXT], item[2]))
-    return items
+    return data
+
+
+def _items(items, kinds):
+    """The well-formed items of a record: lists of len(kinds) values of those types, texts cut short."""
+    kept = []
+    for item in items[:MAX_RECORDS] if isinstance(items, list) else []:
+        if isinstance(item, list) and len(item) == len(kinds) and all(map(_is, item, kinds)):
+            kept.append(tuple(x[:MAX_TEXT] if kind is str else kind(x) for x, kind in zip(item, kinds)))
+    return kept
+
+
+def _is(value, kind):
+    """True when `value` is of `kind`; a number (never a bool) counts as float."""
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, kind)
 
 
 def collect(root, assignment, jobs):

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
-from smmlib.grader import lms
+from smmlib.grader import copied_answers, lms
 from smmlib.grader.gradebook import db_url, source_grade_cells
 
 WRONG = "✘"
@@ -79,7 +79,9 @@ def scores(root, assignment, jobs):
             job.extra["mistakes"] = mistakes
             rows.append(row)
     _flag_shared_numbers(rows, jobs)
+    pairs = _flag_copied_answers(root, assignment, rows, jobs)
     table = pd.DataFrame(rows)
+    table.attrs["similar_reflections"] = pairs
     if table.get("student_number") is not None and table["student_number"].isna().all():
         table = table.drop(columns="student_number")    # an assignment without data variants
     auto = [gid for gid, _, manual in cells if not manual]
@@ -105,6 +107,17 @@ def _flag_shared_numbers(rows, jobs):
             flag = f"student number {row['student_number']} also used by {', '.join(others)}"
             job.extra["check_by_hand"] = [*job.extra["check_by_hand"], flag]
             row["check_by_hand"] = "; ".join(job.extra["check_by_hand"])
+
+
+def _flag_copied_answers(root, assignment, rows, jobs):
+    """Numbers that fit a classmate's data and near-identical reflections, flagged; returns the reflection pairs."""
+    graded = [job.student for job in jobs if job.status in ("graded", "unchanged")]
+    found, pairs = copied_answers.flags(root, assignment, graded)
+    for row, job in zip(rows, jobs):
+        if found.get(row["student"]):
+            job.extra["check_by_hand"] = [*job.extra["check_by_hand"], *found[row["student"]]]
+            row["check_by_hand"] = "; ".join(job.extra["check_by_hand"])
+    return pairs
 
 
 def wrong_answers(jobs):

@@ -25,7 +25,7 @@ import seaborn as sns  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from smmlib import plots  # noqa: E402
-from smmlib.grader import chosen_answers, item_stats  # noqa: E402
+from smmlib.grader import chosen_answers, copied_answers, item_stats  # noqa: E402
 from smmlib.grader.exports import wrong_answers  # noqa: E402
 
 STYLE = """
@@ -267,6 +267,22 @@ def mistakes_section(jobs, assignment, top):
     return "".join(parts)
 
 
+def copied_section(table_, assignment):
+    """Numbers that fit a classmate's data, and near-identical reflections (issue 18)."""
+    fits = [f"{esc(r.student)}: {esc(flag)}" for r in table_.itertuples() for flag in str(r.check_by_hand).split("; ")
+            if flag.startswith("answers fit the data of")]
+    pairs = table_.attrs.get("similar_reflections", [])
+    rows = [[esc(short(gid, assignment)), esc(a), esc(b), f"{score}%"] for gid, a, b, score in pairs]
+    return ("<p>Elke student rekent met eigen data. Getallen die fout zijn voor de eigen data maar precies "
+            "kloppen voor de data van een medestudent, wijzen op overgenomen antwoorden (minstens "
+            f"{copied_answers.MIN_MATCHES} getallen).</p>" + _list(fits)
+            + "<p>Reflecties die bijna gelijk zijn (RapidFuzz token_set_ratio vanaf "
+              f"{copied_answers.SIMILAR}%, antwoorden van minstens {copied_answers.MIN_WORDS} woorden die niet "
+              "het sjabloon zijn):</p>"
+            + (table(rows, ["opgave", "student", "lijkt op", "overeenkomst"], "Bijna gelijke reflecties",
+                     numeric=("overeenkomst",)) if rows else "<p>Geen.</p>"))
+
+
 def _list(items):
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" if items else "<p>Geen.</p>"
 
@@ -302,6 +318,7 @@ def write(root, assignment, table_, jobs, path, *, pass_mark, top=5):
          "<p>De nakijkomgeving vond iets dat een docent moet bekijken (de betrokken opgaven kregen voorlopig "
          "0 punten als de score niet te vertrouwen was).</p>"
          + _list([f"{esc(r.student)}: {esc(r.check_by_hand)}" for r in suspicious.itertuples()])),
+        ("overgenomen", "Overgenomen antwoorden", copied_section(table_, assignment)),
         ("handmatig", "Nog handmatig nakijken (formgrader)", _list([esc(s) for s in manual])),
         ("mislukt", "Niet na te kijken", _list([f"{esc(r.student)}: {esc(r.reason)}" for r in failed.itertuples()])),
         ("verantwoording", "Verantwoording", accountability_section(pass_mark)),

@@ -245,6 +245,7 @@ def verified(check, namespace=None, check_class=None):
     trusted._namespace = namespace if real_type(namespace) is {}.__class__ else None
     trusted._hidden = {}
     trusted.chosen = []                           # answers recorded by the hidden tests only
+    trusted.values = []                           # numbers compared by the hidden tests only
     for code, message, untrusted in tampering(trusted._namespace):
         trusted.flag(code, message)
         if untrusted and code not in trusted.tampered:

@@ -181,6 +181,16 @@ def test_class_report_shows_the_answers_students_chose(run):
     assert voorspeller == [["sterkste_voorspeller", "klikken", "goed", "2", "100%"]]
 
 
+def test_the_hidden_tests_record_the_numbers_they_compared(run):
+    """Through the sandbox's trusted Check: the numbers behind copy detection (issue 18) are kept."""
+    from smmlib.grader.chosen_answers import read_values
+    student = grades(run["out"])["Piet Jansen"]["student"]
+    values = read_values(run["root"] / "autograded" / student / A / f"{A}.ipynb")
+    compared = {part: (given, expected) for part, given, expected in values[f"{A}_05_likes_leads"]}
+    assert set(compared) == {"r_likes_leads", "r_klikken_leads"}
+    assert all(abs(given - expected) < 1e-9 for given, expected in compared.values())
+
+
 def test_class_report_is_accessible_by_construction(run):
     doc = page((run["out"] / "report.html").read_text(encoding="utf-8"))
     assert doc.html["lang"] == "nl" and doc.find("header") and doc.find("nav") and doc.find("main")
