@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from smmlib.grader import lms
+from smmlib.grader.lms import numbers as lms_numbers
 from smmlib.grader.course import nbgrader
 from smmlib.grader.gradebook import ensure_assignment
 from smmlib.grader.stage import jobs_from_submitted, stage
@@ -37,6 +38,7 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     out.mkdir(parents=True, exist_ok=True)
     ensure_assignment(root, assignment)
     layout, all_jobs = read_and_stage(root, assignment, source, lms_name)
+    number_notes = numbers_from_export(root, lms_name, export, all_jobs)
     timer.lap("reading and staging")
     manifest_path = out / "manifest.json"
     manifest = json.loads(manifest_path.read_text()) if manifest_path.exists() else {}
@@ -48,6 +50,7 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     table = exports.scores(root, assignment, all_jobs)
     notes = exports.write_all(root, assignment, table, all_jobs, out, lms_name=lms_name, lms_export=export,
                               item=item or assignment)
+    notes[:0] = number_notes
     if lms_name and layout == "plain":
         notes.insert(0, f"the submissions come from a submitted/ tree: their ids are its folder names, "
                         f"which {lms_name} only knows if they are its own ids")
@@ -72,6 +75,18 @@ def check_lms_options(lms_name, lms_export, item, assignment):
         raise lms.LmsFileError("--lms brightspace needs --roster: Brightspace's download names students only by "
                                "name; its class list (or a grades export) gives their OrgDefinedId and Username")
     return lms.read_export(lms_name, lms_export, item, assignment) if lms_export else None
+
+
+def numbers_from_export(root, lms_name, export, jobs):
+    """Student numbers from the LMS export into student_numbers.csv, before grading (issue 18); notes."""
+    if export is None:
+        return []
+    found, notes = lms_numbers.from_export(lms_name, export, jobs)
+    added, more = lms_numbers.write(root, found)
+    if added:
+        notes.append(f"{added} student numbers from the {lms_name} export added to {lms_numbers.NUMBERS_FILE} "
+                     f"(each submission is graded on that student's own data)")
+    return notes + more
 
 
 def read_and_stage(root, assignment, source, lms_name=None):

@@ -4,6 +4,7 @@ Three students of chapter 4 each (full marks, vanity metrics chosen, a broken fi
 by real nbgrader; the import file is built on the LMS's own export, and Canvas's feedback zip
 is checked against Canvas's matching rule. Moodle's round trip is in test_bulk_grade.py.
 """
+import csv
 import zipfile
 
 import nbformat
@@ -61,6 +62,24 @@ def test_each_student_is_graded_under_their_lms_id(run):
     else:
         assert run["table"][0] == ["OrgDefinedId", "Username", "Hoofdstuk 4 Points Grade", "End-of-Line Indicator"]
         assert sorted(run["table"][1:]) == [["#0012345", "#jdevries", "20", "#"], ["#0012346", "#asmit", "18.33", "#"]]
+
+
+def test_student_numbers_come_from_the_lms_export_and_decide_the_data(run):
+    """Issue 18: the export's SIS User ID / OrgDefinedId goes to student_numbers.csv; each is graded on it."""
+    written = (run["root"] / "student_numbers.csv").read_text(encoding="utf-8").splitlines()
+    graded = grades_csv(run["out"])
+    if run["lms"] == "canvas":
+        assert written[0] == "student_id,student_number" and "12345,s1234567" in written
+        assert graded["12345"]["student_number"] == "s1234567" and float(graded["12345"]["total"]) == 20.0
+    else:
+        jan = next(row for row in graded.values() if row["name"] == "Jan de Vries")
+        assert f"{jan['student']},0012345" in written and jan["student_number"] == "0012345"
+    assert "student numbers from the" in run["output"]
+
+
+def grades_csv(out):
+    with open(out / "grades.csv", newline="", encoding="utf-8") as handle:
+        return {row["student"]: row for row in csv.DictReader(handle)}
 
 
 def test_canvas_feedback_zip_matches_each_graded_student_once(run):
