@@ -10,6 +10,9 @@ c = get_config()  # noqa: F821 (provided by nbgrader)
 
 # --- the course ------------------------------------------------------------
 c.CourseDirectory.course_id = "smm"
+# The cohort's data universe: change the number for a new year and run `make release` (it rebuilds
+# datasets/ with every planted effect; students' own variants follow). datasets/README.md explains it.
+COURSE_SEED = 20250101
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 # The gradebook: SQLite in the course root by default; set SMM_DB_URL (for example
 # postgresql+psycopg2://user@host/smm) when several graders work on one gradebook.

@@ -20,6 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 from smmlib import variants
+from smmlib.datagen.common import SEED as DEFAULT_SEED
+
+SEED_FILE = "course_seed.txt"   # the cohort's seed, shipped with the CSVs (smm release writes it)
 
 TZ = "Europe/Amsterdam"
 
@@ -126,6 +129,15 @@ def _data_dir() -> Path:
     return here.parent / "datasets"
 
 
+def course_seed() -> int:
+    """The seed of this cohort's data: the number in course_seed.txt next to the CSVs (default: the generator's)."""
+    path = _data_dir() / SEED_FILE
+    try:
+        return int(path.read_text(encoding="utf-8").split()[0])
+    except (OSError, ValueError, IndexError):
+        return DEFAULT_SEED
+
+
 def _check_name(name: str) -> str:
     if not isinstance(name, str) or name not in SCHEMAS:
         choices = ", ".join(repr(n) for n in SCHEMAS)
@@ -204,7 +216,7 @@ def load_dataset(name: str) -> pd.DataFrame:
         key = f"variant {number} {name}"
         if key not in _CACHE:
             _CACHE.update({f"variant {number} {n}": frame
-                           for n, frame in variants.variant_group(name, number, _typed).items()})
+                           for n, frame in variants.variant_group(name, number, _typed, course_seed()).items()})
         return _CACHE[key].copy()
     path = _data_dir() / f"{name}.csv"
     key = str(path)

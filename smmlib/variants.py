@@ -80,23 +80,41 @@ def grading_number():
     return os.environ.get("SMM_GRADING_VARIANT") or None
 
 
-def variant_group(name: str, student_number, read) -> dict:
+def variant_group(name: str, student_number, read, course_seed=SEED) -> dict:
     """The data set `name` of a student's variant with the ones built with it, typed by `read(name, frame)`.
 
     A variant keeps every planted effect of the datasheet: when one does not hold, the next
     attempt of the same student is taken (always the same one, so student and grader agree).
+    `course_seed` is the cohort's seed (the one the shipped base data was built with).
     """
     group = planted.group_of(name)
-    return accepted_group(group, SEED, variant_seed(student_number), read)[0]
+    return accepted_group(group, course_seed, variant_seed(student_number), read)[0]
 
 
 def accepted_group(group, course_seed, seed, read):
     """The first attempt of this variant whose data sets in `group` show every planted effect: (frames, attempt)."""
-    for attempt in range(MAX_ATTEMPTS):
-        built = build_frames(group, course_seed=course_seed, variant=(seed + attempt) % 2**64)
+    attempts = [(seed + attempt) % 2**64 for attempt in range(MAX_ATTEMPTS)]
+    _built, typed, attempt = first_accepted(group, course_seed, attempts, read)
+    return typed, attempt
+
+
+def base_frames(course_seed, read):
+    """A cohort's base data (every data set, untyped, for the CSVs): the plain build where every planted
+    effect holds, else per group the first numbered attempt that has them (as for students)."""
+    frames = {}
+    for group in planted.GROUPS:
+        built, _typed, _attempt = first_accepted(group, course_seed, [None, *range(1, MAX_ATTEMPTS)], read)
+        frames.update(built)
+    return frames
+
+
+def first_accepted(group, course_seed, candidates, read):
+    """(built, typed, attempt number) of the first candidate variant whose `group` shows every planted effect."""
+    for attempt, variant in enumerate(candidates):
+        built = build_frames(group, course_seed=course_seed, variant=variant)
         typed = {name: read(name, built[name]) for name in group}
         if not any(planted.problems(name, typed[name]) for name in group):
-            return typed, attempt
-    raise RuntimeError(f"No variant of {group} with every planted effect in {MAX_ATTEMPTS} attempts "
-                       f"(seed {seed}); datasets/README.md lists the effects.")
+            return {name: built[name] for name in group}, typed, attempt
+    raise RuntimeError(f"No data for {group} with every planted effect in {len(candidates)} attempts "
+                       f"(course seed {course_seed}); datasets/README.md lists the effects.")
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from string import Template
 
 from smmlib.grader.course import CourseError, assignments
+from smmlib.lecturer import cohort
 
 STARTER = "smm-starter.zip"
 IGNORED = {".ipynb_checkpoints", "__pycache__", ".DS_Store"}
@@ -30,6 +31,7 @@ def build(root, out=None):
     root = Path(root)
     out = Path(out) if out else root / "dist"
     out.mkdir(parents=True, exist_ok=True)
+    cohort.apply(root)              # the wheel ships the data of the COURSE_SEED in nbgrader_config.py
     names = assignments(root)
     for name in names:
         if not (root / "release" / name / f"{name}.ipynb").is_file():

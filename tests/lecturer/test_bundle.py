@@ -66,7 +66,8 @@ def test_dist_holds_the_wheel_the_starter_and_one_zip_per_assignment(dist):
 def test_wheel_carries_every_dataset_the_datasheet_and_the_variant_generator(dist):
     files = names(wheel_of(dist))
     data = sorted(f for f in files if f.startswith("smmlib/data/"))
-    assert data == sorted([f"smmlib/data/{n}.csv" for n in dataset_names()] + ["smmlib/data/README.md"])
+    assert data == sorted([f"smmlib/data/{n}.csv" for n in dataset_names()]
+                          + ["smmlib/data/README.md", "smmlib/data/course_seed.txt"])   # the cohort's seed (issue 18)
     for name in dataset_names():
         assert read(wheel_of(dist), f"smmlib/data/{name}.csv") == (REPO / "datasets" / f"{name}.csv").read_text()
     assert not [f for f in files if not f.startswith(("smmlib/", "smmlib-"))]
