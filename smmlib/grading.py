@@ -606,7 +606,7 @@ class Check:
             if InteractiveShell.initialized():
                 InteractiveShell.instance().display_pub.publish(data={
                     ANSWERS_MIME: {"grade_id": self.grade_id, "chosen": chosen, "values": values},
-                    "text/plain": f"({_len(chosen)} gekozen antwoorden bewaard voor het klasrapport van de docent)"})
+                    "text/plain": "(antwoorden bewaard voor het klasrapport van de docent)"})
         except Exception:
             pass
 

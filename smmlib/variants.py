@@ -31,11 +31,18 @@ MAX_ATTEMPTS = 100
 _active = {"number": None}
 
 
+class StudentnummerFout(ValueError):
+    """Een ontbrekend of onjuist studentnummer; Jupyter toont alleen de uitleg, zonder traceback."""
+
+    def _render_traceback_(self):       # IPython shows these lines instead of the whole traceback
+        return [f"StudentnummerFout: {self}"]
+
+
 def normalize_number(student_number) -> str:
     """The student number in one spelling (lower case, no spaces); a Dutch ValueError when it is not one."""
     text = re.sub(r"[\s.-]", "", str(student_number)).lower()
     if not STUDENT_NUMBER.match(text):
-        raise ValueError(
+        raise StudentnummerFout(
             f"{student_number!r} is geen studentnummer. Vul je eigen studentnummer in tussen de "
             f'aanhalingstekens, bijvoorbeeld studentnummer = "1234567", en voer de cel opnieuw uit.')
     return text
@@ -60,7 +67,7 @@ def use_variant(student_number=None) -> str:
     if str(student_number).strip() in ("", "..."):
         student_number = os.environ.get("SMM_STUDENT_ID", "").strip()
         if not student_number:
-            raise ValueError('Je hebt je studentnummer nog niet ingevuld. Zet het tussen de '
+            raise StudentnummerFout('Je hebt je studentnummer nog niet ingevuld. Zet het tussen de '
                              'aanhalingstekens, bijvoorbeeld studentnummer = "1234567", en voer de cel opnieuw uit.')
     _active["number"] = normalize_number(student_number)
     return f"Je werkt nu met de data van studentnummer {_active['number']}."

@@ -4,6 +4,7 @@ A chapter's grading test lists its cases (answer code per grade id, expected
 score and feedback), and `autograde_class` runs one real `nbgrader autograde`
 over all of them in a temporary copy of the course.
 """
+import os
 import shutil
 import subprocess
 import sys
@@ -93,15 +94,19 @@ def cell_text(cell):
     return "".join(parts)
 
 
-def autograde_class(tmp_path, assignment, submissions):
+def autograde_class(tmp_path, assignment, submissions, numbers=None):
     """Generate the assignment, submit `submissions` (student -> notebook) and autograde them all.
 
-    Returns the scores per student and grade id from nbgrader's gradebook, and
-    the output text of every graded cell in the autograded notebooks.
+    `numbers` (student -> student number) becomes the course's class list, so those students
+    are graded on their own data variant (issue 18). Returns the scores per student and grade
+    id from nbgrader's gradebook, and the output text of every graded cell in the autograded notebooks.
     """
     from nbgrader.api import Gradebook
 
     root = new_course(tmp_path, assignment)
+    if numbers:
+        (root / "student_numbers.csv").write_text(
+            "student_id,student_number\n" + "".join(f"{s},{n}\n" for s, n in numbers.items()), encoding="utf-8")
     run_nbgrader(root, "generate_assignment", assignment, "--force")
     nb_name = f"{assignment}.ipynb"
     for student, nb in submissions.items():
@@ -184,6 +189,10 @@ def variant_samples(chapter, table, rounds=2):
     return submissions, picks
 
 
+# The student number of the suite's own-data sample (benchmarks/variant_sweep.py runs many).
+OWN_DATA_NUMBER = os.environ.get("SMM_TEST_OWN_DATA", "s7654321")
+
+
 class ChapterGrading:
     """The end-to-end grading tests every chapter shares; a chapter subclasses it as `TestGrading`.
 
@@ -205,7 +214,9 @@ class ChapterGrading:
         table = load_variants(self.ASSIGNMENT)
         if table:
             submissions.update(variant_samples(self.ASSIGNMENT, table)[0])
-        return autograde_class(tmp_path_factory.mktemp(self.ASSIGNMENT), self.ASSIGNMENT, submissions)
+        submissions["own_data"] = source_notebook(self.ASSIGNMENT)      # graded on a student's own variant
+        return autograde_class(tmp_path_factory.mktemp(self.ASSIGNMENT), self.ASSIGNMENT, submissions,
+                               numbers={"own_data": OWN_DATA_NUMBER})
 
     def test_the_cases_cover_every_exercise(self):
         assert sorted(self.FULL) == sorted(autograded_ids(source_notebook(self.ASSIGNMENT)))
@@ -213,6 +224,10 @@ class ChapterGrading:
 
     def test_solution_gets_full_marks(self, graded):
         assert {g: graded.scores["solution"][g] for g in self.FULL} == self.FULL
+
+    def test_solution_gets_full_marks_on_a_students_own_data(self, graded):
+        """Issue 18: the model solution and every hidden test follow the student's own data variant."""
+        assert {g: graded.scores["own_data"][g] for g in self.FULL} == self.FULL, graded.feedback["own_data"]
 
     def test_untouched_release_gets_zero(self, graded):
         assert sum(graded.scores["untouched"][g] for g in self.FULL) == 0

@@ -3,7 +3,9 @@
 The grader's class list wins: ``student_numbers.csv`` in the course root (columns
 ``student_id`` — the id the submission is filed under — and ``student_number``), which
 `smm grade --roster` writes from the LMS's class list and a lecturer may write by hand.
-Without a row, the number the student filled in (``studentnummer = "..."``) is used.
+Without a row, the number the student filled in (``studentnummer = "..."``) is used; left
+empty (the class hub, where ``use_variant`` takes ``SMM_STUDENT_ID``), the submission's own
+id when that is a student number.
 A number that is not the student's own is graded on the student's own data and noted for
 the grader with both numbers. English, for graders.
 """
@@ -72,6 +74,8 @@ def choose(student, nb, numbers):
         return typed, None
     if written not in (None, "", "..."):
         return None, f"student number {written!r} is not a student number and the class list has none: graded on the base data"
+    if written is not None and _readable(student):
+        return _readable(student), None    # the hub: the student typed nothing, use_variant took SMM_STUDENT_ID
     if written is not None:
         return None, "no student number filled in and none in the class list: graded on the base data"
     return None, None

@@ -33,6 +33,12 @@ def test_a_missing_or_malformed_number_grades_on_the_base_data_and_says_so():
     assert sn.choose("jan", notebook("x = 1"), {}) == (None, None)      # an assignment without variants
 
 
+def test_on_the_hub_an_empty_number_is_the_submissions_own_id():
+    """The hub: use_variant("...") took SMM_STUDENT_ID (the hub user), which is also the submission's id."""
+    assert sn.choose("s1234567", notebook('studentnummer = "..."'), {}) == ("s1234567", None)
+    assert sn.choose("jdevries", notebook('studentnummer = "..."'), {})[0] is None
+
+
 def test_the_class_list_file_is_read(tmp_path):
     (tmp_path / sn.NUMBERS_FILE).write_text("student_id,student_number\njan,1234567\npiet,\n", encoding="utf-8")
     assert sn.class_numbers(tmp_path) == {"jan": "1234567"}
