@@ -6,7 +6,10 @@ generate_feedback` (one student after the other, as nbgrader does) and another
 with `smm grade --jobs J`, checks that every per-question score is identical,
 and prints both wall times, their ratio, and where the time per submission goes.
 
-    .venv/bin/python benchmarks/bulk_grade.py [--n 100] [--jobs 2] [--assignment ch04_analytics]
+    .venv/bin/python benchmarks/bulk_grade.py [--n 100] [--jobs 2] [--assignment ch04_analytics] [--variants]
+
+With --variants a third copy is graded by `smm grade` with a class list that gives every
+student their own number (issue 18), and the time per student with and without variants is printed.
 """
 import argparse
 import os
@@ -82,6 +85,7 @@ def main():
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
     parser.add_argument("--assignment", default="ch04_analytics")
+    parser.add_argument("--variants", action="store_true", help="also time smm grade with per-student data")
     args = parser.parse_args()
     a = args.assignment
     notebooks = class_notebooks(REPO, a, args.n)
@@ -109,6 +113,18 @@ def main():
         print(f"speed-up: {t_plain / t_smm:.2f}x  (autograde alone vs smm grade: {t_auto / t_smm:.2f}x)")
         print(f"scores identical for all {len(graded)} graded submissions "
               f"({len(notebooks) - len(graded)} broken ones skipped by both)")
+        if args.variants:
+            own = fresh_course(tmp, "variants", a, notebooks)
+            (own / "student_numbers.csv").write_text("student_id,student_number\n" + "".join(
+                f"{s},{3_000_001 + i}\n" for i, s in enumerate(notebooks)), encoding="utf-8")
+            t_own = run(own, [sys.executable, "-m", "smmlib.cli", "grade", a, "--from", "submitted",
+                              "--jobs", str(args.jobs), "--quiet"])
+            full = [s for s in notebooks if s.endswith("_full")]
+            s_own = scores(own, a, full)
+            print(f"smm grade --jobs {args.jobs} with every student's own data: {t_own:.1f} s "
+                  f"({t_own / len(notebooks):.2f} s per student against {t_smm / len(notebooks):.2f} s on the base "
+                  f"data; {sum(g == s_smm[st] for st, g in s_own.items())} of {len(full)} full submissions "
+                  "score the same on their own data)")
         kernel, execute, autograde, feedback, startup = breakdown(plain, a)
         print("where one submission's time goes (seconds, measured one at a time):")
         print(f"  nbgrader app start-up (imports, config)        {startup:6.2f}")
