@@ -180,7 +180,7 @@ def write_zip(path, files):
         for name in sorted(files):
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.external_attr = 0o644 << 16
-            archive.writestr(info, files[name], zipfile.ZIP_DEFLATED)
+            archive.writestr(info, files[name], zipfile.ZIP_DEFLATED, compresslevel=1)  # 3x faster, 15% larger
 
 
 def lms_rows(assignment, table, jobs):
