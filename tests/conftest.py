@@ -14,6 +14,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")])
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The solutions nbval runs start with use_variant("...") (issue 18): as on the hub, the number
+# comes from SMM_STUDENT_ID. The grading sandbox never passes it on; the browser lab removes it.
+os.environ.setdefault("SMM_STUDENT_ID", "s1234567")
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent / "chapters")]
 
 

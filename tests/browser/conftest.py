@@ -76,6 +76,7 @@ def lab(course_copy, tmp_path_factory):
     port, token = free_port(), secrets.token_hex(16)
     env = dict(os.environ)
     env.pop("MPLBACKEND", None)   # a student's shell has none (the test suite sets Agg for itself)
+    env.pop("SMM_STUDENT_ID", None)   # nor a hub user: the student types their number (issue 18)
     # Keep the user's own Jupyter settings and workspaces out of the test.
     env.update(JUPYTER_CONFIG_DIR=str(state / "config"), JUPYTER_RUNTIME_DIR=str(state / "runtime"),
                JUPYTERLAB_SETTINGS_DIR=str(lab_settings(state / "settings")),

@@ -16,6 +16,7 @@ from playwright.sync_api import expect  # noqa: E402
 from browser_support import (ERROR_OUTPUT, REPO, cell, menu, open_notebook, run_cell, screenshot, type_into,
                              wait_all_cells_ran, wait_kernel_idle)  # noqa: E402
 from harness import cell_index, solution_answers, source_notebook  # noqa: E402
+from smmlib.lecturer.student_number_cell import SOURCE as NUMBER_CELL, is_student_number_cell  # noqa: E402
 from smmlib.widgets.kpi_picker import judge_kpis  # noqa: E402
 
 LESSON = "course/ch04_analytics.ipynb"
@@ -82,11 +83,16 @@ def test_kpi_picker_reacts_to_a_choice(page, lesson):
 
 @pytest.fixture(scope="module")
 def assignment(page, lab):
-    """The released chapter 4 assignment (the temporary copy), opened, with its data cell run."""
+    """The released chapter 4 assignment (the temporary copy), opened, the student number filled in, data loaded."""
     path = f"release/{ASSIGNMENT}/{ASSIGNMENT}.ipynb"
     nb = nbformat.read(str(lab.root / path), as_version=4)
     open_notebook(page, lab.url, path)
-    run_cell(page, cell(page, 1))            # the data cell above the exercises
+    first = next(i for i, c in enumerate(nb.cells) if is_student_number_cell(c))
+    type_into(page, cell(page, first), NUMBER_CELL.replace('"..."', '"1234567"'))
+    said = run_cell(page, cell(page, first))          # the student's own data from here on (issue 18)
+    assert "Je werkt nu met de data van studentnummer 1234567" in said, said
+    data = next(i for i, c in enumerate(nb.cells) if i > first and c.cell_type == "code")
+    run_cell(page, cell(page, data))                  # the data cell above the exercises
     return nb
 
 

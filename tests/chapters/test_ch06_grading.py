@@ -26,7 +26,7 @@ NET_WITH_LABELS = '''
 mentions["label"] = mentions["sentiment"].astype(str)
 net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
                           for merk in ["Trapkracht", "Snelwiel", "Velox"]}
-negatieve_woorden = ["schande", "#accubrand", "#trapkrachtgate"]
+negatieve_woorden = ["Rook", "gevaarlijk", "jammer", "😡", "😩", "🤬"]
 '''
 NET_WITHOUT_NEUTRAL = '''
 mentions["label"] = sentiment.label(mentions["text"])
@@ -34,14 +34,14 @@ net_sentiment_per_merk = {}
 for merk in ["Trapkracht", "Snelwiel", "Velox"]:
     telling = mentions.loc[mentions["brand"] == merk, "label"].value_counts()
     net_sentiment_per_merk[merk] = (telling["positief"] - telling["negatief"]) / (telling["positief"] + telling["negatief"])
-negatieve_woorden = ["schande", "#accubrand", "#trapkrachtgate"]
+negatieve_woorden = ["Rook", "gevaarlijk", "jammer", "😡", "😩", "🤬"]
 '''
-# Two right words, one missing hashtag, one word that is not in the explanation.
+# Four right words (one in lower case), two emoji missing, one word that is not in the explanation.
 WORDS_GUESSED = '''
 mentions["label"] = sentiment.label(mentions["text"])
 net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
                           for merk in ["Trapkracht", "Snelwiel", "Velox"]}
-negatieve_woorden = ["schande", "#accubrand", "beter"]
+negatieve_woorden = ["rook", "gevaarlijk", "jammer", "😡", "beter"]
 '''
 # groupby per day without the days that have no negative mentions.
 CRISIS_NO_ZERO_DAYS = '''
@@ -106,10 +106,10 @@ CASES = {
                                                        "Velox: je gebruikte de kolom `sentiment`"]}),
     "net_without_neutral": Case({"ch06_merk_02_net_sentiment": NET_WITHOUT_NEUTRAL}, {"ch06_merk_02_net_sentiment": 2},
                                 {"ch06_merk_02_net_sentiment": ["neutrale vermeldingen weg uit de noemer"]}),
-    # 2 of 3 words right (2 x 2/3) minus one wrong word (2/3) -> 2/3; brands 3
-    "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 2 / 3},
+    # 4 of 6 words right (4 x 1/3) minus one wrong word (1/3) -> 1; brands 3
+    "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 1},
                           {"ch06_merk_02_net_sentiment": ["'beter' staat niet in de uitleg",
-                                                     "Je mist nog 1 passende negatief woord"]}),
+                                                     "Je mist nog 2 passende negatief woord"]}),
     # 274 of 365 days present and right; the spikes and the crisis day are still found
     "crisis_no_zero_days": Case({"ch06_merk_03_crisisdag": CRISIS_NO_ZERO_DAYS}, {"ch06_merk_03_crisisdag": 2 * 274 / 365 + 3},
                                 {"ch06_merk_03_crisisdag": ["Dagen zonder negatieve vermeldingen horen erin met 0"]}),

@@ -212,3 +212,15 @@ def test_feedback_text_has_no_code_names(path):
              for gid, cell in grade_cells(nb).items() if cell.cell_type == "code"}
     leaks = {gid: texts for gid, texts in leaks.items() if texts}
     assert not leaks, leaks
+
+
+@pytest.mark.parametrize("path", SOURCES + RELEASES, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_assignment_starts_with_the_student_number(path):
+    """Issue 18: the first code cell sets the student's own data variant, once, before any graded cell."""
+    from smmlib.lecturer.student_number_cell import SOURCE, is_student_number_cell
+
+    nb = read_nb(path)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code and code[0].source == SOURCE, "run tools/add_student_number_cell.py and make release"
+    assert sum(is_student_number_cell(c) for c in nb.cells) == 1
+    assert not nbgrader_meta(code[0]), "the student number cell is an ordinary cell (the student edits it)"
