@@ -1,6 +1,8 @@
 """Grafieken in de huisstijl van de cursus (seaborn), met een kleurenblind-veilig palet.
 
-Alle functies geven de matplotlib-``Axes`` terug, zodat je titel of assen nog kunt aanpassen.
+Alle functies geven de matplotlib-``Axes`` terug, zodat je titel of assen nog kunt aanpassen,
+en printen een beschrijving van één zin met de uitkomst (voor wie de grafiek niet kan zien; ook
+te lezen als ``ax.beschrijving``).
 
 Voorbeeld:
     >>> from smmlib import plots
@@ -37,6 +39,18 @@ def _legend_outside(ax):
         sns.move_legend(ax, "upper left", bbox_to_anchor=(1.01, 1), frameon=False)
 
 
+def _nl(value, percent=False):
+    """A number as Dutch text: 12,3% or 1.234 or 0,0521."""
+    text = f"{value:.1%}" if percent else (f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}")
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def _describe(ax, text):
+    """Keep the one-sentence description on the Axes and print it (screen readers read printed text)."""
+    ax.beschrijving = text
+    print(f"Beschrijving: {text}")
+
+
 def _finish(ax, title, xlabel, ylabel):
     if title is not None:
         ax.set_title(title)
@@ -54,12 +68,18 @@ def bar(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, percent=Fals
         >>> import pandas as pd
         >>> df = pd.DataFrame({"platform": ["A", "B"], "er": [0.05, 0.03]})
         >>> ax = bar(df, "platform", "er", title="Engagement rate", percent=True)
+        Beschrijving: Staafdiagram van er per platform: het hoogst is A (5,0%), het laagst B (3,0%).
     """
     ax = _axes(ax)
     sns.barplot(data=data, x=x, y=y, hue=hue, ax=ax, errorbar=None)
     _legend_outside(ax)
     if percent:
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
+    means = data.groupby([x] if hue is None else [x, hue], observed=True)[y].mean().dropna()
+    name = lambda key: " / ".join(map(str, key)) if isinstance(key, tuple) else str(key)  # noqa: E731
+    if len(means):
+        _describe(ax, f"Staafdiagram van {ylabel or y} per {xlabel or x}: het hoogst is {name(means.idxmax())} "
+                      f"({_nl(means.max(), percent)}), het laagst {name(means.idxmin())} ({_nl(means.min(), percent)}).")
     return _finish(ax, title, xlabel, ylabel)
 
 
@@ -70,12 +90,17 @@ def scatter(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, ax=None)
         >>> import pandas as pd
         >>> df = pd.DataFrame({"likes": [1, 5, 9], "leads": [0, 1, 0]})
         >>> ax = scatter(df, "likes", "leads", title="Likes en leads")
+        Beschrijving: Spreidingsdiagram van leads tegen likes met een trendlijn: correlatie r = 0 (n = 3).
     """
     ax = _axes(ax)
     sns.regplot(data=data, x=x, y=y, ax=ax, scatter_kws={"alpha": 0.35, "s": 14},
                 line_kws={"color": PALETTE[5]}, ci=None)
     if hue is not None:
         sns.scatterplot(data=data, x=x, y=y, hue=hue, ax=ax, s=14, alpha=0.5)
+    pair = data[[x, y]].astype(float).dropna()
+    r = pair[x].corr(pair[y]) if len(pair) > 1 else float("nan")
+    _describe(ax, f"Spreidingsdiagram van {ylabel or y} tegen {xlabel or x} met een trendlijn: correlatie "
+                  f"r = {'niet te berekenen' if np.isnan(r) else _nl(round(r, 2))} (n = {len(pair)}).")
     return _finish(ax, title, xlabel, ylabel)
 
 
@@ -86,9 +111,17 @@ def lines(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, ax=None):
         >>> import pandas as pd
         >>> df = pd.DataFrame({"maand": [1, 2, 1, 2], "sov": [.6, .5, .4, .5], "merk": list("AABB")})
         >>> ax = lines(df, "maand", "sov", hue="merk")
+        Beschrijving: Lijndiagram van sov over maand: het hoogste punt is A bij 1 (0,6), het laagste B bij 1 (0,4).
     """
     ax = _axes(ax)
-    sns.lineplot(data=data, x=x, y=y, hue=hue, ax=ax, marker="o" if len(data) < 60 else None)
+    sns.lineplot(data=data, x=x, y=y, hue=hue, ax=ax, marker="o" if len(data) < 60 else None,
+                 style=hue, markers=hue is not None and len(data) < 60 or None, dashes=hue is not None)
+    points = data.dropna(subset=[y]).reset_index(drop=True)
+    if len(points):
+        top, low = points.loc[points[y].idxmax()], points.loc[points[y].idxmin()]
+        who = (lambda row: f"{row[hue]} bij {row[x]}") if hue is not None else (lambda row: f"bij {row[x]}")
+        _describe(ax, f"Lijndiagram van {ylabel or y} over {xlabel or x}: het hoogste punt is {who(top)} "
+                      f"({_nl(top[y])}), het laagste {who(low)} ({_nl(low[y])}).")
     return _finish(ax, title, xlabel, ylabel)
 
 
@@ -99,9 +132,17 @@ def heatmap(table, title=None, xlabel=None, ylabel=None, fmt=".1%", ax=None, cma
         >>> import pandas as pd
         >>> t = pd.DataFrame([[0.1, 0.2], [0.3, 0.4]], index=["ma", "di"], columns=[9, 12])
         >>> ax = heatmap(t, title="Engagement per tijdslot")
+        Beschrijving: Heatmap met de waarde in elk vakje: het hoogst is di × 12 (40,0%), het laagst ma × 9 (10,0%).
     """
     ax = _axes(ax)
     sns.heatmap(table, annot=True, fmt=fmt, cmap=cmap, cbar=False, ax=ax, linewidths=0.5)
+    cells = table.stack().dropna()
+    cells = cells[~cells.index.duplicated()]
+    if len(cells):
+        share = fmt.endswith("%")
+        (hi_row, hi_col), (lo_row, lo_col) = cells.idxmax(), cells.idxmin()
+        _describe(ax, f"Heatmap met de waarde in elk vakje: het hoogst is {hi_row} × {hi_col} "
+                      f"({_nl(cells.max(), share)}), het laagst {lo_row} × {lo_col} ({_nl(cells.min(), share)}).")
     return _finish(ax, title, xlabel, ylabel)
 
 
@@ -110,6 +151,7 @@ def funnel(steps, values, title=None, ax=None):
 
     Voorbeeld:
         >>> ax = funnel(["bezoek", "productpagina", "proefrit"], [1000, 400, 20], title="Trechter")
+        Beschrijving: Trechter van bezoek (1.000) naar proefrit (20); de grootste uitval is van productpagina naar proefrit (5,0% gaat door).
     """
     ax = _axes(ax)
     values = np.asarray(values, dtype=float)
@@ -124,6 +166,12 @@ def funnel(steps, values, title=None, ax=None):
     ax.set_yticks([])
     ax.set_xticks([])
     ax.grid(False)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        through = values[1:] / values[:-1]
+    if len(through) and not np.isnan(through).all():
+        worst = int(np.nanargmin(through))
+        _describe(ax, f"Trechter van {steps[0]} ({_nl(values[0])}) naar {steps[-1]} ({_nl(values[-1])}); de grootste "
+                      f"uitval is van {steps[worst]} naar {steps[worst + 1]} ({_nl(through[worst], True)} gaat door).")
     return _finish(ax, title, None, None)
 
 
@@ -133,6 +181,7 @@ def radar(scores, labels, title=None, ax=None, color=None):
     Voorbeeld:
         >>> ax = radar([5, 3, 4, 2, 3, 1, 2], ["identiteit", "gesprekken", "delen",
         ...            "aanwezigheid", "relaties", "reputatie", "groepen"], title="Instagram")
+        Beschrijving: Radardiagram: de hoogste score is identiteit (5), de laagste reputatie (1), op een schaal van 0 tot 5.
     """
     if ax is None:
         ax = plt.subplots(subplot_kw={"projection": "polar"}, figsize=(4.5, 4.5))[1]
@@ -143,4 +192,7 @@ def radar(scores, labels, title=None, ax=None, color=None):
     ax.set_xticks(angles)
     ax.set_xticklabels(labels)
     ax.set_ylim(0, 5)
+    values = np.asarray(scores, dtype=float)
+    _describe(ax, f"Radardiagram: de hoogste score is {labels[int(values.argmax())]} ({_nl(values.max())}), de laagste "
+                  f"{labels[int(values.argmin())]} ({_nl(values.min())}), op een schaal van 0 tot 5.")
     return _finish(ax, title, None, None)

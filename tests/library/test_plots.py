@@ -5,7 +5,7 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from smmlib import plots
+from smmlib import load_dataset, plots
 
 
 def teardown_function():
@@ -33,3 +33,14 @@ def test_funnel_labels_show_the_step_conversion():
     ax = plots.funnel(["bezoek", "proefrit"], [1000, 50])
     texts = [t.get_text() for t in ax.texts]
     assert any("5% van vorige stap" in t for t in texts)
+
+
+def test_every_chart_says_its_finding_in_one_dutch_sentence(capsys):
+    """Issue 22: a text alternative computed from the data, printed and kept as ax.beschrijving."""
+    posts = load_dataset("posts")
+    top = posts.groupby("platform", observed=True)["likes"].mean().idxmax()
+    ax = plots.bar(posts, "platform", "likes")
+    assert ax.beschrijving.startswith("Staafdiagram van likes per platform: het hoogst is " + str(top))
+    assert capsys.readouterr().out.strip() == f"Beschrijving: {ax.beschrijving}"
+    r = posts["likes"].corr(posts["comments"])
+    assert f"r = {round(r, 2):.2g}".replace(".", ",") in plots.scatter(posts, "likes", "comments").beschrijving
