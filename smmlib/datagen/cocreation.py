@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .common import local_times, rng, days
+from .common import local_times, rng, days, weighted_index
 
 TIER_BOUNDS = {"nano": (1_500, 10_000), "micro": (10_000, 50_000), "mid": (50_000, 500_000),
                "macro": (500_000, 1_000_000), "mega": (1_000_000, 3_500_000)}
@@ -111,11 +111,11 @@ def ugc(n: int = 800) -> pd.DataFrame:
         if p in ("TikTok", "YouTube"):
             ct.append("video" if r.random() < 0.9 else "review")
         else:
-            ct.append(CONTENT[r.choice(4, p=[0.5, 0.2, 0.2, 0.1])])
+            ct.append(CONTENT[weighted_index(r, (0.5, 0.2, 0.2, 0.1))])
     df["content_type"] = ct
     base = df["creator_type"].map({"klant": 40, "fan": 60, "influencer": 1500, "dealer": 80, "medewerker": 50})
     df["likes"] = np.round(base.to_numpy() * np.exp(r.normal(0, 0.9, size=n))).astype(int)
-    df["permission"] = [PERMISSION[r.choice(4, p=PERMISSION_P[c])] for c in df["creator_type"]]
+    df["permission"] = [PERMISSION[weighted_index(r, PERMISSION_P[c])] for c in df["creator_type"]]
     df["on_brief"] = r.random(n) < np.where(df["creator_type"].isin(["influencer", "dealer"]), 0.9, 0.68)
     df = df.sort_values("created_at", kind="stable").reset_index(drop=True)
     df["entry_id"] = [f"U{i + 1:04d}" for i in range(n)]

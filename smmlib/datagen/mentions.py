@@ -12,10 +12,11 @@ import numpy as np
 import pandas as pd
 
 from . import mention_phrases as mp
-from .common import BRAND, COMPETITORS, CRISIS_DAY, SOV_SHIFT_MONTH, days, local_times, rng
+from .common import BRAND, COMPETITORS, CRISIS_DAY, SOV_SHIFT_MONTH, days, local_times, rng, weighted_index
 from .textnoise import roughen, sprinkle
 
 BRANDS = [BRAND] + COMPETITORS
+PROTECTED = {b.lower() for b in BRANDS}                # brand names never get a typo
 # expected mentions per day: (before the shift, from the shift month on)
 DAILY = {"Trapkracht": (6.5, 5.5), "Snelwiel": (4.5, 8.5), "Velox": (3.2, 3.2)}
 SENTIMENT_P = {"Trapkracht": [0.42, 0.34, 0.24], "Snelwiel": [0.40, 0.36, 0.24],
@@ -33,8 +34,8 @@ def _author(r, source):
     if source == "nieuws":
         return "journalist"
     if source == "LinkedIn":
-        return ["consument", "dealer", "bedrijf"][r.choice(3, p=[0.4, 0.3, 0.3])]
-    return ["consument", "influencer", "dealer"][r.choice(3, p=[0.9, 0.06, 0.04])]
+        return ["consument", "dealer", "bedrijf"][weighted_index(r, (0.4, 0.3, 0.3))]
+    return ["consument", "influencer", "dealer"][weighted_index(r, (0.9, 0.06, 0.04))]
 
 
 def _text(r, brand, label, source, crisis=False):
@@ -64,7 +65,7 @@ def _text(r, brand, label, source, crisis=False):
     forum = source == "forum"
     text = roughen(text, r, p_chat=0.1 if forum else 0.3, p_typo=0.15 if forum else 0.3,
                    p_lower=0.1 if forum else 0.35,
-                   protect={b.lower() for b in BRANDS})
+                   protect=PROTECTED)
     if not forum:
         em = sprinkle(r, mp.EMOJI[label], k_max=3, p=0.65)
         if em:
@@ -83,19 +84,20 @@ def mentions() -> pd.DataFrame:
     rows = []
     all_days = days()
     crisis0 = int(np.flatnonzero(all_days.strftime("%Y-%m-%d") == CRISIS_DAY)[0])
-    for di, day in enumerate(all_days):
+    for di, day in enumerate(all_days.to_pydatetime()):
         for brand in BRANDS:
             lam = DAILY[brand][1 if day.month >= SOV_SHIFT_MONTH else 0]
-            lam *= 1.15 if day.day_of_week >= 5 else 1.0
+            lam *= 1.15 if day.weekday() >= 5 else 1.0
             n = int(r.poisson(lam))
             labels = [LABELS[i] for i in r.choice(3, size=n, p=SENTIMENT_P[brand])]
-            rows += [(day, brand, lab, False) for lab in labels]
+            rows += [(di, brand, lab, False) for lab in labels]
             k = di - crisis0
             if brand == BRAND and 0 <= k < len(CRISIS_NEG):
-                rows += [(day, brand, "negatief", True)] * int(r.poisson(CRISIS_NEG[k]))
-                rows += [(day, brand, LABELS[i], True)
+                rows += [(di, brand, "negatief", True)] * int(r.poisson(CRISIS_NEG[k]))
+                rows += [(di, brand, LABELS[i], True)
                          for i in r.choice(2, size=int(r.poisson(CRISIS_OTHER[k])), p=[0.25, 0.75])]
     df = pd.DataFrame(rows, columns=["day", "brand", "sentiment", "crisis"])
+    df["day"] = all_days[df["day"].to_numpy()]
     n = len(df)
     df["hour"] = r.choice(24, size=n, p=HOUR_P / HOUR_P.sum())
     df["minute"] = r.integers(0, 60, size=n)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import captions
-from .common import BRAND_PLATFORMS, CRISIS_DAY, days, local_times, rng
+from .common import BRAND_PLATFORMS, CRISIS_DAY, days, local_times, rng, weighted_index
 
 # --- followers_daily -------------------------------------------------------------------
 START_FOLLOWERS = {"Instagram": 18_400, "Facebook": 31_200, "LinkedIn": 6_100,
@@ -102,7 +102,7 @@ HASHTAG_P = np.array([6, 8, 10, 11, 11, 10, 9, 8, 7, 6, 5, 5, 4], dtype=float)
 
 def posts(fd: pd.DataFrame) -> pd.DataFrame:
     r = rng("posts")
-    rows = []
+    parts = []
     all_days = days()
     for platform in BRAND_PLATFORMS:
         n = N_POSTS[platform]
@@ -112,17 +112,17 @@ def posts(fd: pd.DataFrame) -> pd.DataFrame:
         day_idx = np.sort(r.integers(0, len(all_days), size=n))
         hour = np.array(HOURS)[r.integers(0, len(HOURS), size=n)]
         minute = r.choice([0, 0, 0, 5, 15, 30, 30, 45, 50], size=n) + r.integers(0, 5, size=n)
-        for i in range(n):
-            rows.append((platform, all_days[day_idx[i]], int(hour[i]), int(minute[i]), fmt[i]))
-    df = pd.DataFrame(rows, columns=["platform", "day", "hour", "minute", "format"])
+        parts.append(pd.DataFrame({"platform": platform, "day": all_days[day_idx], "hour": hour,
+                                   "minute": minute, "format": fmt}))
+    df = pd.concat(parts, ignore_index=True)
     df["published_at"] = local_times(df["day"], df["hour"], df["minute"])
     df = df.sort_values(["published_at", "platform"], kind="stable").reset_index(drop=True)
     n = len(df)
 
     # content attributes
     df["pillar"] = [PILLARS[i] for i in r.choice(len(PILLARS), size=n, p=PILLAR_P)]
-    df["intention"] = [INTENTIONS[r.choice(3, p=INTENTION_BY_PILLAR[p])] for p in df["pillar"]]
-    df["hhh"] = [HHH[r.choice(3, p=HHH_BY_PILLAR[p])] for p in df["pillar"]]
+    df["intention"] = [INTENTIONS[weighted_index(r, INTENTION_BY_PILLAR[p])] for p in df["pillar"]]
+    df["hhh"] = [HHH[weighted_index(r, HHH_BY_PILLAR[p])] for p in df["pillar"]]
     df["has_cta"] = r.random(n) < df["intention"].map(CTA_P).to_numpy()
     df["n_hashtags"] = r.choice(len(HASHTAG_P), size=n, p=HASHTAG_P / HASHTAG_P.sum())
     boost_p = np.where(df["hhh"] == "hero", 0.45, 0.09) * np.where(

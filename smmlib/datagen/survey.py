@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .common import rng
+from .common import rng, weighted_index
 
 AGE_GROUPS = ["16-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 AGE_P = [0.15, 0.17, 0.16, 0.17, 0.17, 0.18]
@@ -53,7 +53,7 @@ def survey(n: int = 1000) -> pd.DataFrame:
     df["n_platforms"] = df[[f"uses_{p}" for p in PLATFORMS]].sum(axis=1).astype(int)
     minutes = np.array(MINUTES_MEAN)[g] * np.exp(r.normal(0, 0.45, size=n)) * (0.6 + 0.08 * df["n_platforms"])
     df["daily_minutes"] = np.clip(np.round(minutes / 5) * 5, 5, 600).astype(int)
-    df["motivation"] = [MOTIVATIONS[r.choice(3, p=MOTIVATION_P[a])] for a in df["age_group"]]
+    df["motivation"] = [MOTIVATIONS[weighted_index(r, MOTIVATION_P[a])] for a in df["age_group"]]
     for a, probs in ACTIVITIES.items():
         df[a] = r.random(n) < np.array(probs)[g]
     df["social_search"] = r.random(n) < np.array(SOCIAL_SEARCH_P)[g]
