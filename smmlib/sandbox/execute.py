@@ -27,6 +27,7 @@ import shutil
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
@@ -36,13 +37,28 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Float, Integer, List, Unicode, default
 
-from smmlib.sandbox.paths import KEEP_ENV, protected_paths, readable_paths
+from smmlib.sandbox.kernel import START_ERROR
+from smmlib.sandbox.paths import KernelPathsError, kernel_base_env, protected_paths, readable_paths
 from smmlib.sandbox.record import SKIPPED_ENAME, TIMEOUT_ENAME, add_once as _add, grading_meta, is_test_cell, \
     nbgrader_meta as _nbgrader, record_untrusted
 from smmlib.sandbox.report_pipe import KernelRun
 from smmlib.sandbox.student_number import choose as choose_variant, class_numbers
 
 KERNEL_NAME = "smm-sandbox"
+
+
+class KernelStartError(RuntimeError):
+    """The sandboxed kernel did not start; the message is the cause in one line (for graders, English)."""
+
+
+def start_reason(err_path, error):
+    """The one-line cause of a failed kernel start, from what the kernel wrote on stderr."""
+    try:
+        lines = [line.strip() for line in Path(err_path).read_text(errors="replace").splitlines() if line.strip()]
+    except OSError:
+        lines = []
+    marked = [line.split(START_ERROR, 1)[1] for line in lines if START_ERROR in line]
+    return (marked or lines or [str(error) or type(error).__name__])[-1][:300]
 
 
 class _SandboxSpecs(KernelSpecManager):
@@ -133,9 +149,9 @@ class SandboxedExecute(Execute):
         except Exception:
             pass
 
-    def _config(self, attempt):
+    def _config(self, attempt, base_env):
         return {"work": self._work, "home": self._home, "fifo": attempt.fifo, "confine": self.sandbox,
-                "read": readable_paths(), "write": [self._home],
+                "read": readable_paths(base_env), "write": [self._home],
                 "protected": protected_paths(self._source_dir(), self.protected),
                 "limits": {"memory_mb": self.memory_mb, "cpu_seconds": self.cpu_seconds,
                            "file_size_mb": self.file_size_mb, "open_files": self.open_files, "threads": self.threads}}
@@ -144,7 +160,8 @@ class SandboxedExecute(Execute):
         return (self.resources.get("metadata") or {}).get("path") or os.getcwd()
 
     def _env(self, attempt):
-        env = {k: os.environ[k] for k in KEEP_ENV if k in os.environ}
+        base = kernel_base_env(_course_root(self._source_dir()))
+        env = dict(base)
         home = self._home
         env.update({
             "HOME": home, "TMPDIR": os.path.join(home, ".tmp"), "MPLCONFIGDIR": os.path.join(home, ".config", "matplotlib"),
@@ -152,8 +169,8 @@ class SandboxedExecute(Execute):
             "JUPYTER_DATA_DIR": os.path.join(home, ".local", "share", "jupyter"),
             "JUPYTER_CONFIG_DIR": os.path.join(home, ".jupyter"), "XDG_CACHE_HOME": os.path.join(home, ".cache"),
             "XDG_CONFIG_HOME": os.path.join(home, ".config"), "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1",
-            "MKL_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1", "PYTHONDONTWRITEBYTECODE": "1",
-            "PYTHONNOUSERSITE": "1", "SMM_SANDBOX": json.dumps(self._config(attempt)),
+            "MKL_NUM_THREADS": "1", "NUMEXPR_NUM_THREADS": "1",
+            "SMM_SANDBOX": json.dumps(self._config(attempt, base)),
         })
         if self._variant:
             env["SMM_GRADING_VARIANT"] = self._variant
@@ -187,10 +204,18 @@ class SandboxedExecute(Execute):
 
     def _run_once(self, nb, attempt, skip, timed_out, deadline):
         """Run all cells in one kernel; None when done, else (index, Dutch reason, English reason) to restart."""
-        env = self._env(attempt)
-        with self.setup_kernel(env=env, cwd=self._work):
-            assert self.kc
-            info = self.wait_for_reply(self.kc.kernel_info())
+        try:
+            env = self._env(attempt)
+        except KernelPathsError as error:
+            raise KernelStartError(f"kernel could not start: {error}") from None
+        err_path = os.path.join(self._base, f"kernel-{attempt.number}.err")
+        with ExitStack() as stack:
+            err = stack.enter_context(open(err_path, "wb"))
+            try:
+                stack.enter_context(self.setup_kernel(env=env, cwd=self._work, stderr=err))
+                info = self.wait_for_reply(self.kc.kernel_info())
+            except (RuntimeError, DeadKernelError, TimeoutError) as error:
+                raise KernelStartError(f"kernel could not start: {start_reason(err_path, error)}") from None
             if info:
                 self.nb.metadata["language_info"] = info["content"].get("language_info", {})
             if not attempt.supported:

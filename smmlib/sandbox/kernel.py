@@ -332,9 +332,30 @@ def main(argv=None):
     else:
         status.append("sandbox: confinement off (not Linux, or switched off)")
 
-    from smmlib.sandbox import guard  # after confinement: the guard's imports are read through Landlock
+    try:
+        from smmlib.sandbox import guard  # after confinement: the guard's imports are read through Landlock
 
-    guard.run(argv, report_fd, status, config)
+        guard.run(argv, report_fd, status, config)
+    except Exception as error:  # noqa: BLE001 (the grader must learn why the kernel could not start)
+        sys.stderr.write(f"{START_ERROR}{start_error(error, config.get('read', []))}\n")
+        sys.stderr.flush()
+        raise SystemExit(3)
+
+
+START_ERROR = "smm-kernel-start-error: "
+
+
+def start_error(error, readable):
+    """The cause of a failed kernel start in one line, naming an unreadable path where there is one."""
+    path = getattr(error, "filename", None) or getattr(error, "path", None)
+    if not path and isinstance(error, ImportError) and "smmlib" in sys.modules:
+        path = list(getattr(sys.modules["smmlib"], "__path__", []))[0]
+    if path:
+        real = os.path.realpath(path)
+        allowed = tuple(os.path.realpath(p).rstrip(os.sep) + os.sep for p in readable)
+        if not (real + os.sep).startswith(allowed):
+            return f"cannot read {real} (sandbox: outside what the grading kernel may read)"
+    return f"{type(error).__name__}: {error}".splitlines()[0]
 
 
 if __name__ == "__main__":
