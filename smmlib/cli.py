@@ -5,6 +5,7 @@
               [--worksheet CSV | --gradebook CSV | --roster CSV] [--item NAME] [--pass-mark 5.5]
                                             grade a class: grades.csv, feedback, report, and what
                                             goes back into the LMS (import file, feedback zip)
+    smm check [ASSIGNMENT ...]              is this machine ready to grade? (run once after installing)
     smm report [--pass-mark 5.5]            write grading/overview.html over every graded assignment
     smm demo [--assignment A] [--n N]       grade a simulated class of 30 into demo/
     smm bundle [--out DIR]                  build dist/: the wheel, the student starter zip, one zip per assignment
@@ -20,7 +21,12 @@ from smmlib.grader.lms import EXPORT_OPTION, LMS_NAMES, DownloadError, LmsFileEr
 
 
 def main(argv=None):
-    """Run `smm`; returns the exit code (0 done, 1 nothing graded, 2 a problem the user must fix)."""
+    """Run `smm`; returns the exit code.
+
+    0 done (every submission graded, or refused because of its own file), 1 nothing to grade,
+    2 a problem to fix before grading (nothing was graded; also a failed preflight or `smm check`),
+    3 some submissions could not be graded for a reason on the grader's side (kernel, sandbox, database).
+    """
     args = parser().parse_args(argv)
     try:
         return args.run(course_root(), args) or 0
@@ -54,7 +60,10 @@ def parser():
     p.add_argument("--gradebook", help="Canvas: the gradebook export (gives the assignment column's name and id)")
     p.add_argument("--roster", help="Brightspace: the class list or a grades export (OrgDefinedId, Username, names)")
     p.add_argument("--out", help="output folder (default: grading/<assignment>/)")
-    p.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones")
+    p.add_argument("--force", action="store_true", help="regrade every submission, also unchanged ones (and "
+                                                          "redo the preflight)")
+    p.add_argument("--no-preflight", action="store_true",
+                   help="experts only: skip grading the model solution and the release before the class")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--pass-mark", type=float, default=grade.__kwdefaults__["pass_mark"],
                    help="pass mark on the Dutch 1-10 scale for the class report (default: %(default)s, "
@@ -73,10 +82,20 @@ def parser():
     p.add_argument("--jobs", type=int, default=defaults["workers"], help="parallel workers")
     p.set_defaults(run=demo_command)
 
+    p = sub.add_parser("check", help="is this machine ready to grade? packages, sandbox layers, every preflight")
+    p.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    p.add_argument("--jobs", type=int, default=2, help="parallel workers per preflight")
+    p.set_defaults(run=check_command)
+
     p = sub.add_parser("bundle", help="build the wheel, the student starter zip and one zip per assignment")
     p.add_argument("--out", help="output folder (default: dist/)")
     p.set_defaults(run=bundle_command)
     return top
+
+
+def check_command(root, args):
+    from smmlib.grader.check import run_check
+    return 2 if run_check(root, args.assignments, args.jobs) else 0
 
 
 def release_command(root, args):
@@ -92,7 +111,9 @@ def grade_command(root, args):
         raise LmsFileError(f"{'; '.join(wrong)} (this run: --lms {args.lms or 'not given'})")
     jobs = grade(args.assignment, args.source, root, workers=args.jobs, lms_name=args.lms, force=args.force,
                  out=args.out, lms_export=given.get(args.lms), item=args.item, show_progress=not args.quiet,
-                 pass_mark=check_pass_mark(args.pass_mark))
+                 pass_mark=check_pass_mark(args.pass_mark), check_first=not args.no_preflight)
+    if any(job.status == "failed" and job.cause == "grader" for job in jobs):
+        return 3
     return 0 if jobs else 1
 
 

@@ -17,6 +17,8 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 # The solutions nbval runs start with use_variant("...") (issue 18): as on the hub, the number
 # comes from SMM_STUDENT_ID. The grading sandbox never passes it on; the browser lab removes it.
 os.environ.setdefault("SMM_STUDENT_ID", "s1234567")
+# passed preflights of smm grade are remembered per content and set-up: here, in the test run's own cache
+os.environ.setdefault("SMM_CACHE_DIR", str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "smm"))
 sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent / "chapters")]
 
 

@@ -21,7 +21,7 @@ AREAS = ["student", "sandbox", "grader", "lecturer", "cli"]
 SANDBOX_ORDER = ["__init__", "record", "student_number", "paths", "report_pipe", "tamper", "guard", "kernel", "protect_cells",
                  "execute", "score_guard"]
 GRADER_ORDER = ["__init__", "course", "gradebook", "lms", "stage", "worker", "feedback", "workers",
-                "chosen_answers", "copied_answers", "exports", "item_stats", "report", "overview", "run"]
+                "preflight", "check", "chosen_answers", "copied_answers", "exports", "item_stats", "report", "overview", "run"]
 MAX_LINES = 420
 
 

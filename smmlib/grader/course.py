@@ -36,10 +36,10 @@ def tool_env():
     return env
 
 
-def nbgrader(args, root, check=True, quiet=False):
+def nbgrader(args, root, check=True, quiet=False, env=None):
     """Run `nbgrader <args>` in the course directory and return the CompletedProcess."""
     cmd = [sys.executable, "-m", "nbgrader", *args]
-    result = subprocess.run(cmd, cwd=root, env=tool_env(), text=True, capture_output=True)
+    result = subprocess.run(cmd, cwd=root, env=env or tool_env(), text=True, capture_output=True)
     if not quiet and result.returncode == 0:
         sys.stdout.write(result.stdout)
     if check and result.returncode != 0:

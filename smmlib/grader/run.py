@@ -15,19 +15,21 @@ from pathlib import Path
 
 from smmlib.grader import lms
 from smmlib.grader.lms import numbers as lms_numbers
-from smmlib.grader.course import nbgrader
+from smmlib.grader.course import CourseError, nbgrader
 from smmlib.grader.gradebook import ensure_assignment
+from smmlib.grader.preflight import preflight
 from smmlib.grader.stage import jobs_from_submitted, stage
 from smmlib.grader.workers import default_workers, run_workers
 
 
 def grade(assignment, source, root, *, workers=None, lms_name=None, force=False, out=None, lms_export=None,
-          item=None, show_progress=True, pass_mark=5.5):
+          item=None, show_progress=True, pass_mark=5.5, check_first=True):
     """Grade one assignment for a whole class; returns the list of Jobs (see the module docstring).
 
     `lms_export` is the LMS's own export the import file is built on (Moodle grading worksheet,
     Canvas gradebook export, Brightspace class list); it is read and checked before any grading.
     `pass_mark` is the pass mark on the Dutch 1-10 scale (grade = 10 x points / maximum) for the report.
+    `check_first` runs the preflight (``preflight``) before anything is read or written; `force` redoes it.
     """
     from smmlib.grader import exports, overview, report   # pandas and seaborn: only when grading, not for `smm --help`
 
@@ -35,6 +37,14 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     root = Path(root).resolve()
     out = Path(out) if out else root / "grading" / assignment
     export = check_lms_options(lms_name, lms_export, item, assignment)
+    if not (root / "source" / assignment).is_dir():
+        raise CourseError(f"Unknown assignment {assignment!r}: there is no source/{assignment}/")
+    checked = "Preflight skipped (--no-preflight): the set-up was not checked before grading."
+    if check_first:
+        seconds, cached = preflight(root, assignment, workers or default_workers(), use_cache=not force)
+        checked = (f"Preflight: the model solution gets every autograded point and the untouched release 0 "
+                   f"({'checked earlier in this set-up' if cached else f'{seconds:.0f} s'}).")
+    timer.lap("preflight")
     out.mkdir(parents=True, exist_ok=True)
     ensure_assignment(root, assignment)
     layout, all_jobs = read_and_stage(root, assignment, source, lms_name)
@@ -60,6 +70,7 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     if out.resolve() == (root / "grading" / assignment).resolve():
         overview_path = overview.write(root / "grading", root, pass_mark=pass_mark)
     timer.lap("class report")
+    print(checked)
     print_summary(all_jobs, out, layout, lms_name, notes)
     if overview_path:
         print(f"Overview of every graded assignment: {overview_path}")
@@ -137,6 +148,10 @@ def print_summary(jobs, out, layout, lms_name=None, notes=()):
     for job in jobs:
         if job.status == "failed":
             print(f"  FAILED {job.student}: {job.reason}")
+    ours = sum(j.status == "failed" and j.cause == "grader" for j in jobs)
+    if ours:
+        print(f"{ours} submissions failed for a reason on the grader's side, not the student's: fix the cause "
+              f"above and run again (their grades are left empty; exit code 3).")
     flagged = [j.student for j in jobs if j.extra.get("check_by_hand")]
     if flagged:
         print(f"Check by hand: {len(flagged)} submissions (column check_by_hand in grades.csv, and report.html).")

@@ -21,6 +21,7 @@ class Job:
     lms_ref: str = ""            # the LMS's name for the graded file (feedback bundles match on it)
     status: str = "pending"      # pending, graded, unchanged, failed
     reason: str = ""
+    cause: str = ""              # of a failure: "submission" (the student's file) or "grader" (our side)
     remark: str = ""
     digest: str = ""
     seconds: float = 0.0
@@ -42,11 +43,11 @@ def stage(root, assignment, submissions):
         job.remark = "; ".join(part for part in [sub.remark, remark, "marked late by the LMS" if sub.late else ""]
                                if part)
         if data is None:
-            job.status, job.reason = "failed", remark
+            job.status, job.reason, job.cause = "failed", remark, "submission"
             continue
         text, error = normalised(data)
         if text is None:  # invalid JSON, empty file, a .py renamed .ipynb, ...
-            job.status, job.reason = "failed", f"invalid notebook ({filename}): {error}"
+            job.status, job.reason, job.cause = "failed", f"invalid notebook ({filename}): {error}", "submission"
             continue
         job.digest = hashlib.sha256(text.encode()).hexdigest()
         target = root / "submitted" / sub.student_id / assignment / f"{assignment}.ipynb"
@@ -91,7 +92,7 @@ def jobs_from_submitted(root, assignment):
         target = folder / f"{assignment}.ipynb"
         notebooks = sorted(folder.glob("*.ipynb"))
         if not target.exists():
-            job.status = "failed"
+            job.status, job.cause = "failed", "submission"
             job.reason = (f"notebook not named {assignment}.ipynb: {', '.join(p.name for p in notebooks)}"
                           if notebooks else "no notebook (.ipynb) in the submission")
         else:
@@ -100,5 +101,6 @@ def jobs_from_submitted(root, assignment):
                 job.digest = hashlib.sha256(text.encode()).hexdigest()
             except Exception as error:
                 job.status, job.reason = "failed", f"invalid notebook: {str(error).splitlines()[0][:200]}"
+                job.cause = "submission"
         jobs.append(job)
     return jobs

@@ -9,6 +9,7 @@ Several workers run side by side; SQLite waits for a lock instead of failing.
 """
 import json
 import os
+import re
 import sys
 import time
 import traceback
@@ -54,9 +55,22 @@ def grade_one(api, assignment, student):
                 result = {"success": False, "error": "feedback failed: " + (fb.get("error") or fb.get("log", ""))}
     except Exception:  # one broken submission must never stop the worker
         result = {"success": False, "error": traceback.format_exc()}
-    error = (result.get("error") or result.get("log") or "") if not result.get("success") else ""
+    error = "\n".join(filter(None, [result.get("log"), result.get("error")])) if not result.get("success") else ""
     return {"student": student, "success": bool(result.get("success")),
-            "seconds": round(time.perf_counter() - start, 2), "error": error[-2000:]}
+            "seconds": round(time.perf_counter() - start, 2), "error": error[-2000:],
+            "reason": failure_reason(error) if error else ""}
+
+
+def failure_reason(text):
+    """The real cause of a failed autograde in one line (never nbgrader's "see the above traceback")."""
+    lines = [line.strip() for line in (text or "").strip().splitlines() if line.strip()]
+    start = [line for line in lines if "kernel could not start:" in line]
+    if start:
+        return start[-1][start[-1].index("kernel could not start:"):][:300]
+    errors = [line for line in lines if re.match(r"^[\w.]*(Error|Exception|Exit)\b.*?:", line)
+              and "above traceback" not in line]
+    return "autograde failed: " + (errors[-1][:300] if errors else (lines or ["unknown error"])[-1][:300])
+
 
 
 def main(argv=None):

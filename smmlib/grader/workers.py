@@ -30,8 +30,10 @@ def progress(done, total, started):
     sys.stderr.flush()
 
 
-def run_workers(root, assignment, jobs, n_workers, show_progress=True):
+def run_workers(root, assignment, jobs, n_workers, show_progress=True, env=None):
     """Autograde `jobs` with `n_workers` worker processes fed from one queue; fills in status per job."""
+    if not jobs:
+        return
     todo = queue.Queue()
     for job in jobs:
         todo.put(job)
@@ -42,7 +44,7 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True):
     def worker():
         def spawn():
             return subprocess.Popen([sys.executable, "-m", "smmlib.grader.worker", str(root), assignment],
-                                    cwd=root, env=tool_env(), text=True, stdin=subprocess.PIPE,
+                                    cwd=root, env=env or tool_env(), text=True, stdin=subprocess.PIPE,
                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
 
         def answer():
@@ -73,12 +75,12 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True):
                     reply = None
             if reply is None:
                 job.status, job.reason = "failed", "the grading worker stopped while grading this submission"
-                alive = False
+                job.cause, alive = "grader", False
             elif reply["success"]:
                 job.status, job.seconds = "graded", reply["seconds"]
             else:
-                job.status, job.seconds = "failed", reply["seconds"]
-                job.reason = "autograde failed: " + last_line(reply["error"])
+                job.status, job.seconds, job.cause = "failed", reply["seconds"], "grader"
+                job.reason = reply["reason"]
             with lock:
                 counter["done"] += 1
                 if show_progress:
@@ -94,8 +96,3 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True):
         thread.join()
     if show_progress and jobs:
         sys.stderr.write("\n")
-
-
-def last_line(text):
-    lines = [line for line in (text or "").strip().splitlines() if line.strip()]
-    return lines[-1][:300] if lines else "unknown error"
