@@ -1,0 +1,79 @@
+"""Grading is right in every install layout a lecturer uses (issue 16): chapter 4's model solution gets
+its 20 autograded points and the untouched release 0, through `smm grade` (with its preflight) and
+through plain `nbgrader autograde`, with the sandbox on."""
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from harness import REPO, run_command
+from layouts import A, autograded_points, build_wheel, course, smm_grade, venv
+
+FULL = {"model": 20.0, "blank": 0.0}
+
+
+def test_copied_course_with_another_clones_venv(tmp_path):
+    """The case of the issue: a copy of the course folder, graded with the venv of the original clone."""
+    root = course(tmp_path / "cohort")
+    python = venv(tmp_path / "clone-venv", smmlib_from=REPO)     # its smmlib: the other clone's
+    result = smm_grade(python, root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Preflight: the model solution gets every autograded point" in result.stdout
+    assert autograded_points(root) == FULL
+    # plain nbgrader in the same set-up names the same scores
+    shutil.rmtree(root / "autograded")
+    (root / "gradebook.db").unlink()
+    env = dict(os.environ, PATH=f"{python.parent}{os.pathsep}{os.environ['PATH']}")
+    run_command([python, "-m", "nbgrader", "generate_assignment", A, "--force"], root, env)
+    run_command([python, "-m", "nbgrader", "autograde", A, "--force"], root, env)
+    from nbgrader.api import Gradebook
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        scores = {s: gb.find_submission_notebook(A, A, s).code_score for s in FULL}
+    assert scores == FULL
+
+
+def test_wheel_installed_outside_the_course(tmp_path):
+    """smmlib from the wheel (`make dist`) in a venv elsewhere; the course folder has no smmlib/ of its own."""
+    python = venv(tmp_path / "venv", wheel=build_wheel(tmp_path / "dist"))
+    root = course(tmp_path / "course", with_smmlib=False)
+    result = smm_grade(python, root)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert autograded_points(root) == FULL
+
+
+def test_venv_and_course_in_the_graders_home(tmp_path):
+    """~/venvs/smm and ~/cursus: the grader's home is protected, but what the kernel imports from it is readable."""
+    home = tmp_path / "home"
+    python = venv(home / "venvs" / "smm", smmlib_from=REPO)
+    root = course(home / "cursus")
+    result = smm_grade(python, root, env=dict(os.environ, HOME=str(home)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert autograded_points(root) == FULL
+    assert "check by hand" not in (root / "grading" / A / "grades.csv").read_text().lower().replace(
+        "check_by_hand", "")
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become another user")
+def test_non_root_grader():
+    """A grader without root (as on a laptop), here the user nobody."""
+    base = Path(tempfile.mkdtemp(prefix="smm-nonroot-"))
+    try:
+        os.chmod(base, 0o777)
+        root = course(base / "course")
+        subprocess.run(["chown", "-R", "65534:65534", str(root)], check=True)
+        env = dict(os.environ, HOME=str(base / "course"), SMM_CACHE_DIR=str(base / "course" / ".cache"))
+        python = Path(os.environ.get("VIRTUAL_ENV", REPO / ".venv")) / "bin" / "python"
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        if subprocess.run([*as_nobody, str(python), "-c", "import smmlib, nbgrader"], capture_output=True).returncode:
+            pytest.skip(f"user nobody cannot run this machine's Python ({python.resolve()}); on a laptop the "
+                        "whole suite runs as a non-root grader")
+        result = subprocess.run([*as_nobody, str(python), "-m",
+                                 "smmlib.cli", "grade", A, "--from", "submitted", "--quiet", "--jobs", "2"],
+                                cwd=root, env=env, text=True, capture_output=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert autograded_points(root) == FULL
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
