@@ -50,7 +50,7 @@ __all__ = [
 GOALS = {
     "merkbekendheid": {
         "kpis": ["bereik", "impressies", "videoweergaven", "share of voice",
-                 "merkzoekopdrachten", "cpm"],
+                 "merkzoekopdrachten", "naamsbekendheid", "cpm"],
         "uitkomst": "hoe bekend je merk echt wordt",
     },
     "betrokkenheid en community": {
@@ -63,7 +63,7 @@ GOALS = {
         "uitkomst": "het aantal bezoeken aan je website",
     },
     "leads of aanvragen": {
-        "kpis": ["formulierstarts", "conversies", "leadkwaliteit", "cost per lead",
+        "kpis": ["leads", "formulierstarts", "conversies", "leadkwaliteit", "cost per lead",
                  "conversieratio"],
         "uitkomst": "het aantal aanvragen",
     },
@@ -118,6 +118,9 @@ KPIS = {
                        "vermeldingen eigen merk / vermeldingen alle merken", "social-listeningtool", False),
     "merkzoekopdrachten": ("Hoe vaak mensen op je merknaam zoeken: een teken dat ze je kennen.",
                            "groei in zoekopdrachten op de merknaam", "Google Search Console / Google Trends", False),
+    "naamsbekendheid": ("Welk deel van de doelgroep je merk kent, spontaan of als je de naam noemt.",
+                        "% van de doelgroep dat het merk kent (spontaan en geholpen)", "merkonderzoek / enquête",
+                        False),
     "cpm": ("Wat het kost om je advertentie 1000 keer te vertonen.",
             "uitgaven / impressies x 1000", "Meta Ads Manager / advertentieplatform", True),
     "reacties": ("Hoeveel mensen de moeite nemen om iets terug te schrijven.",
@@ -144,6 +147,8 @@ KPIS = {
                                   "engagement rate of bouncepercentage van de landingspagina", "Google Analytics 4", False),
     "cpc": ("Wat één klik naar je website kost.",
             "uitgaven / klikken", "Meta Ads Manager / advertentieplatform", True),
+    "leads": ("Hoeveel mensen een aanvraag deden (proefrit, offerte, contact): de uitkomst van een leaddoel.",
+              "aantal aanvragen of leads", "CRM / Google Analytics 4", False),
     "formulierstarts": ("Hoeveel bezoekers begonnen met invullen van een aanvraagformulier.",
                         "aantal gestarte formulieren", "Google Analytics 4", False),
     "conversies": ("Hoe vaak een bezoeker de gewenste actie afrondde (aanvraag, proefrit, aankoop).",
@@ -224,6 +229,11 @@ _KPI_SYNONYMS = {
     "landingspagina-prestaties": ["landingspagina prestaties", "landing page performance",
                                   "bouncepercentage", "bounce rate", "landingspagina"],
     "cpc": ["cost per click", "kosten per klik"],
+    "leads": ["lead", "aantal leads", "aanvragen", "aanvraag", "aantal aanvragen", "proefritaanvragen",
+              "proefritaanvraag", "aanvragen proefrit", "proefritten", "offerteaanvragen", "contactaanvragen",
+              "leads vanuit social", "leads uit social", "gegenereerde leads"],
+    "naamsbekendheid": ["spontane bekendheid", "geholpen bekendheid", "spontane naamsbekendheid",
+                        "geholpen naamsbekendheid", "awareness score"],   # "bekendheid" alone stays too vague
     "formulierstarts": ["formulier starts", "form starts", "gestarte formulieren",
                         "formulieren gestart"],
     "conversies": ["conversions", "conversie", "aankopen", "purchases", "doelacties"],
@@ -346,7 +356,7 @@ def kpis_for(goal):
 
     Voorbeeld:
         >>> kpis_for("leads of aanvragen")
-        ['formulierstarts', 'conversies', 'leadkwaliteit', 'cost per lead', 'conversieratio']
+        ['leads', 'formulierstarts', 'conversies', 'leadkwaliteit', 'cost per lead', 'conversieratio']
     """
     return list(GOALS[normalize_goal(goal)]["kpis"])
 

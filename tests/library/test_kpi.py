@@ -56,6 +56,9 @@ def test_unknown_goal_lists_goal_types():
     ("video views", "videoweergaven"), ("engagement", "engagement rate"), ("dm’s", "dm's"),
     ("DMs", "dm's"), ("Followers", "volgers"), ("vind-ik-leuks", "likes"), ("CPA", "cost per acquisition"),
     ("kwaliteit van leads", "leadkwaliteit"), ("groei in merkzoekopdrachten", "merkzoekopdrachten"),
+    # the way marketers name them (issue 21)
+    ("Leads", "leads"), ("aanvragen", "leads"), ("proefritaanvragen", "leads"), ("Aantal aanvragen", "leads"),
+    ("naamsbekendheid", "naamsbekendheid"), ("Spontane bekendheid", "naamsbekendheid"),
 ])
 def test_normalize_kpi_synonyms(name, canonical):
     assert kpi.normalize_kpi(name) == canonical
@@ -156,3 +159,9 @@ def test_docstring_examples_run():
     import doctest
 
     assert doctest.testmod(kpi).failed == 0
+
+
+def test_leads_are_the_kpi_of_a_lead_goal_and_not_of_sales():
+    assert kpi.is_kpi_for("proefritaanvragen", "leads of aanvragen")
+    assert not kpi.is_kpi_for("leads", "verkoop")
+    assert not kpi.is_vanity("aanvragen", "leads of aanvragen")
