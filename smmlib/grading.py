@@ -499,6 +499,9 @@ class Check:
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
+        if _type(copy) in (_list, _tuple) and copy and not [row for row in copy if _type(row) is not _dict]:
+            import pandas
+            copy = pandas.DataFrame(_list(copy))     # a list of rows (dicts) is a table too
         if not (hasattr(copy, "columns") and hasattr(copy, "iloc")):
             return self._none(f"`{name}` moet een tabel (DataFrame) zijn; nu {_kind(copy)}.")
         columns = self._plain_arg(columns)

@@ -60,7 +60,12 @@ frequentie    de frequentie is niet dagelijks, wekelijks, maandelijks,
               per kwartaal of per campagne
 dubbel        dezelfde KPI staat twee keer in het plan
 te_weinig     het plan heeft minder dan 2 rijen (KPI's)
+niet_ingevuld een tekstcel bevat nog een opvulling ("x", "...", "?") in plaats
+              van een antwoord
 ============= ===============================================================
+
+Kolomnamen mogen met hoofdletters ("Doel"), een streefwaarde mag als tekst
+("300", "2,5%", "€ 25") en een frequentie in eigen woorden ("per maand").
 
 Voorbeeld:
     >>> from smmlib import plan
@@ -75,12 +80,13 @@ import math
 from typing import NamedTuple, Optional
 
 from smmlib import kpi as _kpi
+from smmlib.notations import normalize_text, parse_number
 
 __all__ = [
     "Violation", "SMART_CRITERIA", "SMART_KEYS", "MEASUREMENT_PLAN_COLUMNS",
     "FREQUENCIES", "MAX_GROWTH", "smart_check", "missing_smart_criteria",
     "smart_goal_template", "validate_measurement_plan", "measurement_plan_template",
-    "explain_violations",
+    "explain_violations", "rows_for_goal", "is_placeholder",
 ]
 
 
@@ -98,6 +104,15 @@ SMART_KEYS = ("doel", "kpi", "kanaal", "doelgroep", "nulmeting", "streefwaarde",
 MEASUREMENT_PLAN_COLUMNS = ("doel", "kpi", "metric", "bron", "streefwaarde",
                             "frequentie", "eigenaar")
 FREQUENCIES = ("dagelijks", "wekelijks", "maandelijks", "per kwartaal", "per campagne")
+FREQUENCY_SYNONYMS = {"per dag": "dagelijks", "elke dag": "dagelijks", "iedere dag": "dagelijks",
+                      "per week": "wekelijks", "elke week": "wekelijks", "iedere week": "wekelijks",
+                      "per maand": "maandelijks", "elke maand": "maandelijks", "iedere maand": "maandelijks",
+                      "kwartaal": "per kwartaal", "elk kwartaal": "per kwartaal", "ieder kwartaal": "per kwartaal",
+                      "driemaandelijks": "per kwartaal", "na elke campagne": "per campagne",
+                      "na iedere campagne": "per campagne", "campagne": "per campagne"}
+TEXT_COLUMNS = ("doel", "kpi", "metric", "bron", "eigenaar")
+PLACEHOLDERS = {"x", "xx", "xxx", "todo", "tbd", "nvt", "n v t", "invullen", "jouw antwoord hier", "antwoord",
+                "iets", "test", "abc", "asdf", "bla"}
 MAX_GROWTH = 2.0  # +200%: the target may be at most 3 x the baseline
 
 
@@ -157,6 +172,23 @@ def _date(value):
 
 def _text(value):
     return "" if _is_empty(value) else str(value).strip()
+
+
+def is_placeholder(value):
+    """Is this text a stand-in for an answer ("x", "...", "?", "todo") rather than an answer?"""
+    text = normalize_text(_text(value))
+    return len(text) < 2 or text in PLACEHOLDERS or not any(ch.isalpha() for ch in text)
+
+
+def _column(name):
+    """A column name as the plan's rules know it ("Doel " -> "doel")."""
+    key = normalize_text(name).replace(" ", "")
+    return next((c for c in MEASUREMENT_PLAN_COLUMNS if c == key), str(name))
+
+
+def _frequency(value):
+    text = normalize_text(_text(value))
+    return FREQUENCY_SYNONYMS.get(text, text)
 
 
 # ----------------------------------------------------------------- SMART
@@ -357,16 +389,15 @@ def validate_measurement_plan(plan, goal=None):
     """
     fixed_goal = _kpi.normalize_goal(goal) if goal is not None else None
     columns, rows = _records(plan)
+    columns = [_column(c) for c in columns]
+    rows = [{_column(k): v for k, v in row.items()} for row in rows]
     found = []
     required = list(MEASUREMENT_PLAN_COLUMNS)
     column_list = ", ".join(required)
 
     for col in required:
         if col not in columns:
-            hint = next((c for c in columns if c.strip().lower() == col), None)
-            extra = f" Je hebt wel {hint!r}: schrijf de naam met kleine letters en zonder spaties." if hint else ""
-            found.append(Violation("kolommen", col, None,
-                                   f"De kolom {col!r} ontbreekt in het meetplan.{extra}"))
+            found.append(Violation("kolommen", col, None, f"De kolom {col!r} ontbreekt in het meetplan."))
     for col in columns:
         if col not in required:
             found.append(Violation("kolommen", col, None,
@@ -384,6 +415,10 @@ def validate_measurement_plan(plan, goal=None):
             if col in columns and _is_empty(row.get(col)):
                 empty.add(col)
                 found.append(Violation("leeg", col, i, f"Rij {i}: de kolom {col!r} is leeg. Vul hem in."))
+            elif col in TEXT_COLUMNS and col in columns and is_placeholder(row.get(col)):
+                empty.add(col)
+                found.append(Violation("niet_ingevuld", col, i, f"Rij {i}: de kolom {col!r} is nog niet "
+                                                                f"ingevuld (nu: {row.get(col)!r})."))
 
         row_goal = fixed_goal
         if row_goal is None and "doel" in columns:
@@ -414,19 +449,27 @@ def validate_measurement_plan(plan, goal=None):
 
         if "streefwaarde" in columns and "streefwaarde" not in empty:
             value = row.get("streefwaarde")
-            number = _number(value)
+            number = parse_number(value)
             if number is None or number <= 0:
                 found.append(Violation("streefwaarde", "streefwaarde", i,
-                                       f"Rij {i}: de streefwaarde moet een positief getal zijn, zonder % "
-                                       f"of tekst, bijvoorbeeld 0.05 voor 5% (nu: {value!r})."))
+                                       f"Rij {i}: de streefwaarde moet een positief getal zijn, bijvoorbeeld "
+                                       f"300, 0.05 of '5%' (nu: {value!r})."))
 
         if "frequentie" in columns and "frequentie" not in empty:
             value = row.get("frequentie")
-            if " ".join(_text(value).lower().split()) not in FREQUENCIES:
+            if _frequency(value) not in FREQUENCIES:
                 valid = ", ".join(repr(f) for f in FREQUENCIES)
                 found.append(Violation("frequentie", "frequentie", i,
                                        f"Rij {i}: de frequentie {value!r} is onbekend. Kies uit: {valid}."))
     return found
+
+
+def rows_for_goal(plan, goal):
+    """How many rows of the plan measure the goal: a filled-in row whose KPI fits it (not a vanity metric)."""
+    columns, rows = _records(plan)
+    bad = {v.row for v in validate_measurement_plan(plan, goal) if v.criterion == "kpi" and v.rule != "dubbel"}
+    kpi_column = any(_column(c) == "kpi" for c in columns)
+    return sum(1 for i in range(len(rows)) if kpi_column and i not in bad)
 
 
 def explain_violations(violations):

@@ -136,11 +136,32 @@ def test_missing_and_extra_columns_one_violation_each():
     assert "'bron' ontbreekt" in text and "'eigenaar' ontbreekt" in text and "'opmerking'" in text
 
 
-def test_wrong_case_column_gets_a_hint():
-    frame = plan.measurement_plan_template().rename(columns={"kpi": "KPI"})
-    violations = plan.validate_measurement_plan(frame)
-    assert rules(violations) == ["kolommen", "kolommen"]
-    assert "kleine letters" in violations[0].message
+def test_column_names_in_capitals_count():
+    frame = plan.measurement_plan_template().rename(columns={"kpi": "KPI", "doel": " Doel", "streefwaarde": "Streef waarde"})
+    assert plan.validate_measurement_plan(frame) == []
+
+
+def test_a_target_and_a_frequency_in_own_words_count():
+    frame = plan.measurement_plan_template()
+    frame["streefwaarde"] = frame["streefwaarde"].astype(object)
+    frame.loc[0, ["streefwaarde", "frequentie"]] = ["1.200", "Per week"]
+    frame.loc[1, ["streefwaarde", "frequentie"]] = ["1,5%", "elke maand"]
+    assert plan.validate_measurement_plan(frame) == []
+
+
+def test_placeholders_are_not_answers():
+    frame = plan.measurement_plan_template()
+    frame.loc[0, ["metric", "eigenaar"]] = ["x", "..."]
+    assert rules(plan.validate_measurement_plan(frame)) == ["niet_ingevuld", "niet_ingevuld"]
+    assert plan.is_placeholder("?") and plan.is_placeholder(" X ") and not plan.is_placeholder("CRM")
+
+
+def test_rows_for_goal_counts_only_rows_that_measure_the_goal():
+    template = plan.measurement_plan_template()             # made for website traffic
+    assert plan.rows_for_goal(template, "verkeer naar website") == 2
+    assert plan.rows_for_goal(template, "leads of aanvragen") == 0
+    template.loc[0, "kpi"] = "proefritaanvragen"
+    assert plan.rows_for_goal(template, "leads of aanvragen") == 1
 
 
 def test_vanity_depends_on_goal():
