@@ -61,6 +61,22 @@ def _finish(ax, title, xlabel, ylabel):
     return ax
 
 
+HATCHES = ["", "//", "..", "xx", "\\\\", "oo", "--", "++"]
+
+
+def _hatch(ax):
+    """A pattern per group as well as a colour, in the bars and in the legend (colour is never the only key)."""
+    for container, hatch in zip(ax.containers, HATCHES * 3):
+        for patch in container:
+            patch.set_hatch(hatch)
+            patch.set_edgecolor("white")
+    legend = ax.get_legend()
+    if legend is not None:
+        for patch, hatch in zip(legend.get_patches(), HATCHES * 3):
+            patch.set_hatch(hatch)
+            patch.set_edgecolor("white")
+
+
 def bar(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, percent=False, ax=None):
     """Staafdiagram van ``y`` per ``x`` (eventueel gesplitst naar ``hue``).
 
@@ -72,6 +88,8 @@ def bar(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, percent=Fals
     """
     ax = _axes(ax)
     sns.barplot(data=data, x=x, y=y, hue=hue, ax=ax, errorbar=None)
+    if hue is not None:
+        _hatch(ax)
     _legend_outside(ax)
     if percent:
         ax.yaxis.set_major_formatter(matplotlib.ticker.PercentFormatter(1.0))
@@ -96,7 +114,7 @@ def scatter(data, x, y, hue=None, title=None, xlabel=None, ylabel=None, ax=None)
     sns.regplot(data=data, x=x, y=y, ax=ax, scatter_kws={"alpha": 0.35, "s": 14},
                 line_kws={"color": PALETTE[5]}, ci=None)
     if hue is not None:
-        sns.scatterplot(data=data, x=x, y=y, hue=hue, ax=ax, s=14, alpha=0.5)
+        sns.scatterplot(data=data, x=x, y=y, hue=hue, style=hue, ax=ax, s=14, alpha=0.5)   # shape and colour
     pair = data[[x, y]].astype(float).dropna()
     r = pair[x].corr(pair[y]) if len(pair) > 1 else float("nan")
     _describe(ax, f"Spreidingsdiagram van {ylabel or y} tegen {xlabel or x} met een trendlijn: correlatie "

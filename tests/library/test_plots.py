@@ -44,3 +44,11 @@ def test_every_chart_says_its_finding_in_one_dutch_sentence(capsys):
     assert capsys.readouterr().out.strip() == f"Beschrijving: {ax.beschrijving}"
     r = posts["likes"].corr(posts["comments"])
     assert f"r = {round(r, 2):.2g}".replace(".", ",") in plots.scatter(posts, "likes", "comments").beschrijving
+
+
+def test_groups_in_a_bar_chart_differ_by_pattern_not_only_by_colour():
+    df = pd.DataFrame({"platform": ["A", "A", "B", "B"], "merk": ["x", "y", "x", "y"], "v": [1, 2, 3, 4]})
+    ax = plots.bar(df, "platform", "v", hue="merk")
+    hatches = [{patch.get_hatch() or "" for patch in container} for container in ax.containers]
+    assert len(hatches) == 2 and hatches[0] != hatches[1]
+    assert len({patch.get_hatch() or "" for patch in ax.get_legend().get_patches()}) == 2
