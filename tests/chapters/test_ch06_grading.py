@@ -105,7 +105,7 @@ CASES = {
                             {"ch06_merk_02_net_sentiment": ["Trapkracht: je gebruikte de kolom `sentiment`",
                                                        "Velox: je gebruikte de kolom `sentiment`"]}),
     "net_without_neutral": Case({"ch06_merk_02_net_sentiment": NET_WITHOUT_NEUTRAL}, {"ch06_merk_02_net_sentiment": 2},
-                                {"ch06_merk_02_net_sentiment": ["neutrale vermeldingen weg uit de noemer"]}),
+                                {"ch06_merk_02_net_sentiment": ["je deelde door positief + negatief. Dat is ook een gangbare formule"]}),
     # 4 of 6 words right (4 x 1/3) minus one wrong word (1/3) -> 1; brands 3
     "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 1},
                           {"ch06_merk_02_net_sentiment": ["'beter' staat niet in de uitleg",
