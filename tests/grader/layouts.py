@@ -74,3 +74,18 @@ def autograded_points(root):
     ids = [gid for gid, _points, manual in source_grade_cells(REPO, A) if not manual]
     with open(Path(root) / "grading" / A / "grades.csv", encoding="utf-8", newline="") as handle:
         return {row["student"]: sum(float(row[g] or 0) for g in ids) for row in csv.DictReader(handle)}
+
+
+def plain_nbgrader_points(python, root, env=None):
+    """Grade the same class again with plain `nbgrader autograde` (fresh gradebook); code points per student."""
+    from nbgrader.api import Gradebook
+
+    shutil.rmtree(Path(root) / "autograded", ignore_errors=True)
+    (Path(root) / "gradebook.db").unlink(missing_ok=True)
+    env = dict(env or os.environ)
+    env["PATH"] = f"{Path(python).parent}{os.pathsep}{env.get('PATH', '')}"
+    for command in (["generate_assignment", A, "--force"], ["autograde", A, "--force"]):
+        subprocess.run([str(python), "-m", "nbgrader", *command], cwd=root, env=env, check=True,
+                       capture_output=True)
+    with Gradebook(f"sqlite:///{Path(root) / 'gradebook.db'}") as gb:
+        return {s: gb.find_submission_notebook(A, A, s).code_score for s in ("model", "blank")}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from harness import REPO, run_command
-from layouts import A, autograded_points, build_wheel, course, smm_grade, venv
+from harness import REPO
+from layouts import A, autograded_points, build_wheel, course, plain_nbgrader_points, smm_grade, venv
 
 FULL = {"model": 20.0, "blank": 0.0}
 
@@ -23,16 +23,7 @@ def test_copied_course_with_another_clones_venv(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Preflight: the model solution gets every autograded point" in result.stdout
     assert autograded_points(root) == FULL
-    # plain nbgrader in the same set-up names the same scores
-    shutil.rmtree(root / "autograded")
-    (root / "gradebook.db").unlink()
-    env = dict(os.environ, PATH=f"{python.parent}{os.pathsep}{os.environ['PATH']}")
-    run_command([python, "-m", "nbgrader", "generate_assignment", A, "--force"], root, env)
-    run_command([python, "-m", "nbgrader", "autograde", A, "--force"], root, env)
-    from nbgrader.api import Gradebook
-    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
-        scores = {s: gb.find_submission_notebook(A, A, s).code_score for s in FULL}
-    assert scores == FULL
+    assert plain_nbgrader_points(python, root) == FULL       # plain nbgrader in the same set-up
 
 
 def test_wheel_installed_outside_the_course(tmp_path):
@@ -42,6 +33,7 @@ def test_wheel_installed_outside_the_course(tmp_path):
     result = smm_grade(python, root)
     assert result.returncode == 0, result.stdout + result.stderr
     assert autograded_points(root) == FULL
+    assert plain_nbgrader_points(python, root) == FULL
 
 
 def test_venv_and_course_in_the_graders_home(tmp_path):
@@ -54,6 +46,7 @@ def test_venv_and_course_in_the_graders_home(tmp_path):
     assert autograded_points(root) == FULL
     assert "check by hand" not in (root / "grading" / A / "grades.csv").read_text().lower().replace(
         "check_by_hand", "")
+    assert plain_nbgrader_points(python, root, env=dict(os.environ, HOME=str(home))) == FULL
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become another user")
@@ -77,5 +70,11 @@ def test_non_root_grader():
                                 cwd=root, env=env, text=True, capture_output=True)
         assert result.returncode == 0, result.stdout + result.stderr
         assert autograded_points(root) == FULL
+        nobody = subprocess.run([*as_nobody, str(python), "-m", "nbgrader", "autograde", A, "--force"], cwd=root,
+                                env=env, text=True, capture_output=True)
+        assert nobody.returncode == 0, nobody.stdout + nobody.stderr
+        from nbgrader.api import Gradebook
+        with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+            assert {s: gb.find_submission_notebook(A, A, s).code_score for s in FULL} == FULL
     finally:
         shutil.rmtree(base, ignore_errors=True)
