@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 __all__ = [
-    "PLATFORMS", "BLOCKS", "usage_column", "usage", "reach_by_group", "rank_channels",
+    "PLATFORMS", "BLOCKS", "BLOCK_SYNONYMS", "usage_column", "usage", "reach_by_group", "rank_channels",
     "overlap", "overlap_matrix", "extra_reach", "cumulative_reach", "top_blocks", "best_platform_for",
 ]
 
@@ -28,6 +28,11 @@ PLATFORMS = {
 }
 # The seven building blocks of the honeycomb model, in the course's order.
 BLOCKS = ["identiteit", "gesprekken", "delen", "aanwezigheid", "relaties", "reputatie", "groepen"]
+# The honeycomb's English names (Kietzmann et al., 2011) and the singular forms mean the same blocks.
+BLOCK_SYNONYMS = {"identity": "identiteit", "conversations": "gesprekken", "conversation": "gesprekken",
+                  "gesprek": "gesprekken", "sharing": "delen", "presence": "aanwezigheid",
+                  "relationships": "relaties", "relationship": "relaties", "relatie": "relaties",
+                  "reputation": "reputatie", "groups": "groepen", "groep": "groepen"}
 
 
 def _platform_name(name):

@@ -26,27 +26,22 @@ def test_copied_course_with_another_clones_venv(tmp_path):
     assert plain_nbgrader_points(python, root) == FULL       # plain nbgrader in the same set-up
 
 
-def test_wheel_installed_outside_the_course(tmp_path):
-    """smmlib from the wheel (`make dist`) in a venv elsewhere; the course folder has no smmlib/ of its own."""
-    python = venv(tmp_path / "venv", wheel=build_wheel(tmp_path / "dist"))
-    root = course(tmp_path / "course", with_smmlib=False)
-    result = smm_grade(python, root)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert autograded_points(root) == FULL
-    assert plain_nbgrader_points(python, root) == FULL
+def test_wheel_in_a_venv_in_the_graders_home(tmp_path):
+    """smmlib from the wheel (`make dist`) in ~/venvs/smm, the course in ~/cursus without an smmlib/ of its own.
 
-
-def test_venv_and_course_in_the_graders_home(tmp_path):
-    """~/venvs/smm and ~/cursus: the grader's home is protected, but what the kernel imports from it is readable."""
+    Two layouts in one run: a wheel install outside the course, and a venv and course under the grader's
+    home (which the sandbox protects, while what the kernel imports from it stays readable, unflagged).
+    """
     home = tmp_path / "home"
-    python = venv(home / "venvs" / "smm", smmlib_from=REPO)
-    root = course(home / "cursus")
-    result = smm_grade(python, root, env=dict(os.environ, HOME=str(home)))
+    python = venv(home / "venvs" / "smm", wheel=build_wheel(tmp_path / "dist"))
+    root = course(home / "cursus", with_smmlib=False)
+    env = dict(os.environ, HOME=str(home))
+    result = smm_grade(python, root, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     assert autograded_points(root) == FULL
     assert "check by hand" not in (root / "grading" / A / "grades.csv").read_text().lower().replace(
         "check_by_hand", "")
-    assert plain_nbgrader_points(python, root, env=dict(os.environ, HOME=str(home))) == FULL
+    assert plain_nbgrader_points(python, root, env=env) == FULL
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become another user")
