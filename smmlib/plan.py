@@ -30,7 +30,8 @@ realistisch_richting     realistisch  de streefwaarde gaat de verkeerde kant op 
                                       bij een KPI waar hoger beter is, of andersom)
 realistisch_te_groot     realistisch  meer dan +200% groei (streefwaarde > 3 x nulmeting),
                                       of bij tijden/kosten minder dan een derde
-tijdgebonden_deadline    tijdgebonden 'deadline' is geen geldige datum (bijv. '2025-12-31')
+tijdgebonden_deadline    tijdgebonden 'deadline' is geen datum of termijn met een jaar (bijv.
+                                      '2025-12-31', '31 december 2025', 'eind 2025', 'Q4 2025')
 ======================== ============ =================================================
 
 De drie realistisch-regels worden alleen gecontroleerd als nulmeting en
@@ -80,7 +81,7 @@ import math
 from typing import NamedTuple, Optional
 
 from smmlib import kpi as _kpi
-from smmlib.notations import normalize_text, parse_number
+from smmlib.notations import normalize_text, parse_deadline, parse_number
 
 __all__ = [
     "Violation", "SMART_CRITERIA", "SMART_KEYS", "MEASUREMENT_PLAN_COLUMNS",
@@ -167,11 +168,17 @@ def _date(value):
                 return parse(text)
             except ValueError:
                 continue
+        return parse_deadline(text)    # "31 december 2026", "eind 2026", "Q4 2026": a time-bound goal too
     return None
 
 
 def _text(value):
     return "" if _is_empty(value) else str(value).strip()
+
+
+def _unanswered(value):
+    """Empty, or a stand-in such as "x" or "..." (a goal of one letter is not specific)."""
+    return _is_empty(value) or is_placeholder(value)
 
 
 def is_placeholder(value):
@@ -238,7 +245,7 @@ def smart_check(goal):
     def absent(key):
         return f" (de sleutel {key!r} ontbreekt in je dict)" if key not in goal else ""
 
-    if _is_empty(goal.get("doel")):
+    if _unanswered(goal.get("doel")):
         add("specifiek_doel", "specifiek",
             "Specifiek: beschrijf in 'doel' in een zin wat je wilt bereiken" + absent("doel") + ".")
     kpi_name = goal.get("kpi")
@@ -253,11 +260,11 @@ def smart_check(goal):
         except ValueError as error:
             add("specifiek_kpi", "specifiek",
                 f"Specifiek: de KPI is onbekend. {error} Kies een KPI uit kpi.all_kpis().")
-    if _is_empty(goal.get("kanaal")):
+    if _unanswered(goal.get("kanaal")) and normalize_text(_text(goal.get("kanaal"))) != "x":   # X is a platform
         add("specifiek_kanaal", "specifiek",
             "Specifiek: vul bij 'kanaal' in op welk kanaal het doel gaat, bijvoorbeeld 'Instagram'"
             + absent("kanaal") + ".")
-    if _is_empty(goal.get("doelgroep")):
+    if _unanswered(goal.get("doelgroep")):
         add("specifiek_doelgroep", "specifiek",
             "Specifiek: vul bij 'doelgroep' in wie je wilt bereiken, bijvoorbeeld "
             "'forenzen van 25-40 jaar'" + absent("doelgroep") + ".")
@@ -273,7 +280,7 @@ def smart_check(goal):
             "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, zonder % of "
             f"tekst, bijvoorbeeld 180 (nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
 
-    if _is_empty(goal.get("eigenaar")):
+    if _unanswered(goal.get("eigenaar")):
         add("acceptabel_eigenaar", "acceptabel",
             "Acceptabel: vul bij 'eigenaar' in wie het doel heeft geaccepteerd en ervoor "
             "verantwoordelijk is, bijvoorbeeld 'socialmediamanager'" + absent("eigenaar") + ".")
@@ -306,7 +313,8 @@ def smart_check(goal):
 
     if _date(goal.get("deadline")) is None:
         add("tijdgebonden_deadline", "tijdgebonden",
-            "Tijdgebonden: vul bij 'deadline' een datum in, bijvoorbeeld '2025-12-31' "
+            "Tijdgebonden: vul bij 'deadline' een datum of termijn met een jaar in, bijvoorbeeld '2025-12-31' "
+            "of 'eind 2025' "
             f"(nu: {goal.get('deadline')!r})" + absent("deadline") + ".")
     return found
 

@@ -91,7 +91,8 @@ def raci_template():
 def raci_letters(cell):
     """De RACI-letters in één cel, als set. Onbekende tekens geven een ValueError.
 
-    Letters mogen gescheiden zijn door "/", "," of spaties; hoofdletters zijn niet nodig.
+    Letters mogen gescheiden zijn door "/", "," of spaties; hoofdletters zijn niet nodig. Een
+    streepje ("-") is een lege cel.
 
     Voorbeeld:
         >>> sorted(raci_letters("a/r"))
@@ -102,6 +103,8 @@ def raci_letters(cell):
     if cell is None or (isinstance(cell, float) and cell != cell):
         return set()
     text = str(cell).strip().upper()
+    if text in ("-", "\u2013", "\u2014"):   # a dash is how many RACI tables write "no role"
+        return set()
     parts = [p for p in re.split(r"[/,;+\s]+", text) if p]
     if len(parts) == 1 and len(parts[0]) > 1 and set(parts[0]) <= set(RACI_LETTERS):
         parts = list(parts[0])  # "AR" -> A, R

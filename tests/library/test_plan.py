@@ -228,3 +228,22 @@ def test_docstring_examples_run():
     import doctest
 
     assert doctest.testmod(plan).failed == 0
+
+
+def test_a_smart_goal_of_placeholders_is_not_specific_nor_accepted():
+    goal = plan.smart_goal_template()
+    goal.update(doel="x", doelgroep="...", eigenaar="?")
+    assert rules(plan.smart_check(goal)) == ["specifiek_doel", "specifiek_doelgroep", "acceptabel_eigenaar"]
+    goal = plan.smart_goal_template()
+    goal["kanaal"] = "X"                          # the platform X is a channel, not a placeholder
+    assert plan.smart_check(goal) == []
+
+
+def test_a_deadline_in_dutch_words_is_time_bound():
+    goal = plan.smart_goal_template()
+    for deadline in ("31 december 2026", "eind 2026", "Q4 2026", "2026-12-31"):
+        goal["deadline"] = deadline
+        assert plan.smart_check(goal) == [], deadline
+    for deadline in ("zo snel mogelijk", "Q3", "binnenkort"):
+        goal["deadline"] = deadline
+        assert rules(plan.smart_check(goal)) == ["tijdgebonden_deadline"], deadline
