@@ -176,13 +176,8 @@ def _text(value):
     return "" if _is_empty(value) else str(value).strip()
 
 
-def _unanswered(value):
-    """Empty, or a stand-in such as "x" or "..." (a goal of one letter is not specific)."""
-    return _is_empty(value) or is_placeholder(value)
-
-
 def is_placeholder(value):
-    """Is this text a stand-in for an answer ("x", "...", "?", "todo") rather than an answer?"""
+    """Is this empty, or a stand-in for an answer ("x", "...", "?", "todo") rather than an answer?"""
     text = normalize_text(_text(value))
     return len(text) < 2 or text in PLACEHOLDERS or not any(ch.isalpha() for ch in text)
 
@@ -245,7 +240,7 @@ def smart_check(goal):
     def absent(key):
         return f" (de sleutel {key!r} ontbreekt in je dict)" if key not in goal else ""
 
-    if _unanswered(goal.get("doel")):
+    if is_placeholder(goal.get("doel")):
         add("specifiek_doel", "specifiek",
             "Specifiek: beschrijf in 'doel' in een zin wat je wilt bereiken" + absent("doel") + ".")
     kpi_name = goal.get("kpi")
@@ -260,11 +255,11 @@ def smart_check(goal):
         except ValueError as error:
             add("specifiek_kpi", "specifiek",
                 f"Specifiek: de KPI is onbekend. {error} Kies een KPI uit kpi.all_kpis().")
-    if _unanswered(goal.get("kanaal")) and normalize_text(_text(goal.get("kanaal"))) != "x":   # X is a platform
+    if is_placeholder(goal.get("kanaal")) and normalize_text(_text(goal.get("kanaal"))) != "x":   # X is a platform
         add("specifiek_kanaal", "specifiek",
             "Specifiek: vul bij 'kanaal' in op welk kanaal het doel gaat, bijvoorbeeld 'Instagram'"
             + absent("kanaal") + ".")
-    if _unanswered(goal.get("doelgroep")):
+    if is_placeholder(goal.get("doelgroep")):
         add("specifiek_doelgroep", "specifiek",
             "Specifiek: vul bij 'doelgroep' in wie je wilt bereiken, bijvoorbeeld "
             "'forenzen van 25-40 jaar'" + absent("doelgroep") + ".")
@@ -280,7 +275,7 @@ def smart_check(goal):
             "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, zonder % of "
             f"tekst, bijvoorbeeld 180 (nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
 
-    if _unanswered(goal.get("eigenaar")):
+    if is_placeholder(goal.get("eigenaar")):
         add("acceptabel_eigenaar", "acceptabel",
             "Acceptabel: vul bij 'eigenaar' in wie het doel heeft geaccepteerd en ervoor "
             "verantwoordelijk is, bijvoorbeeld 'socialmediamanager'" + absent("eigenaar") + ".")

@@ -22,8 +22,9 @@ WEAK = ("not available", "skipped", "failed", "off", "unchanged")
 
 def run_check(root, only=None, workers=2):
     """Print the table for the course in `root`; returns the number of problems found."""
-    rows = [("Python", sys.version.split()[0], *_python_ok(root))]
-    rows += _packages(root)
+    project = tomllib.loads((Path(root) / "pyproject.toml").read_text())["project"]
+    rows = [("Python", sys.version.split()[0], *_python_ok(project))]
+    rows += _packages(root, project)
     rows += _sandbox_rows()
     for assignment in only or assignments(root):
         started = time.perf_counter()
@@ -42,22 +43,21 @@ def run_check(root, only=None, workers=2):
     return problems
 
 
-def _python_ok(root):
-    wanted = tomllib.loads((Path(root) / "pyproject.toml").read_text())["project"].get("requires-python", "")
+def _python_ok(project):
+    wanted = project.get("requires-python", "")
     low = re.search(r">=\s*(\d+)\.(\d+)", wanted)
     ok = not low or sys.version_info[:2] >= (int(low[1]), int(low[2]))
     return ok, f"requires {wanted}; the lock file was made with Python 3.11"
 
 
-def _packages(root):
+def _packages(root, project):
     """The course's own dependencies against requirements/constraints.txt; any other pinned package that differs."""
     pins = {}
     for line in (Path(root) / "requirements" / "constraints.txt").read_text().splitlines():
         if "==" in line and not line.startswith("#"):
             name, version = line.split("==", 1)
             pins[_norm(name)] = version.strip()
-    direct = [_norm(re.split(r"[<>=\[ ]", d)[0])
-              for d in tomllib.loads((Path(root) / "pyproject.toml").read_text())["project"]["dependencies"]]
+    direct = [_norm(re.split(r"[<>=\[ ]", d)[0]) for d in project["dependencies"]]
     rows, differ = [], []
     for name in direct:
         try:
@@ -104,6 +104,6 @@ def _sandbox_rows():
     rows = [("sandboxed kernel", f"{seconds:.1f} s", ran, "start, run one cell, stop" if ran else "the cell did not run")]
     for label, prefix in LAYERS:
         line = next((s for s in status if s.startswith(prefix)), "not reported")
-        rows.append((label, "missing" if any(w in line for w in WEAK) or line == "not reported" else "present",
-                     not any(w in line for w in WEAK) and line != "not reported", line))
+        present = line != "not reported" and not any(w in line for w in WEAK)
+        rows.append((label, "present" if present else "missing", present, line))
     return rows

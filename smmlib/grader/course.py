@@ -28,6 +28,14 @@ def assignments(root):
     return sorted(p.name for p in source.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
 
+def require_source(root, assignment):
+    """The assignment's source folder; a CourseError when there is none."""
+    folder = Path(root) / "source" / assignment
+    if not folder.is_dir():
+        raise CourseError(f"Unknown assignment {assignment!r}: there is no source/{assignment}/")
+    return folder
+
+
 def tool_env():
     """Environment for nbgrader subprocesses: this Python's bin folder first on PATH."""
     env = dict(os.environ)

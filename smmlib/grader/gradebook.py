@@ -2,7 +2,7 @@
 import os
 from pathlib import Path
 
-from smmlib.grader.course import CourseError, nbgrader
+from smmlib.grader.course import nbgrader, require_source
 
 
 def db_url(root):
@@ -19,8 +19,7 @@ def with_lock_timeout(url):
 
 def ensure_assignment(root, assignment):
     """Make sure the gradebook knows the assignment (its source cells), as `make release` does."""
-    if not (root / "source" / assignment).is_dir():
-        raise CourseError(f"Unknown assignment {assignment!r}: there is no source/{assignment}/")
+    require_source(root, assignment)
     from nbgrader.api import Gradebook, MissingEntry
     with Gradebook(db_url(root)) as gb:
         try:

@@ -94,13 +94,13 @@ def _grade_in(course, root, assignment, workers):
     name = f"{assignment}.ipynb"
     released = root / "release" / assignment / name
     fresh = course / "release" / assignment / name
-    warnings = []
+    warnings, stale = [], None
     if not released.is_file():
         released = fresh
         warnings.append(f"release/{assignment}/ does not exist yet: checked a fresh release made from the source")
     elif _cells(released) != _cells(fresh):
-        warnings.append(f"source/{assignment} changed after release/{assignment} was made (students have the "
-                        f"older release); run `smm release` or check that the change is deliberate")
+        stale = (f"source/{assignment} changed after release/{assignment} was made (students have the "
+                 f"older release); run `smm release` or check that the change is deliberate")
     for student, notebook in ((SOLUTION, root / "source" / assignment / name), (RELEASE, released)):
         folder = course / "submitted" / student / assignment
         folder.mkdir(parents=True)
@@ -111,8 +111,10 @@ def _grade_in(course, root, assignment, workers):
                 for job in jobs if job.status != "graded"]
     if not problems:
         problems = _score_problems(course, root, assignment)
-    if problems and warnings[-1:] and "changed after" in warnings[-1]:
-        problems.append("likely cause: " + warnings.pop())
+    if stale and problems:
+        problems.append("likely cause: " + stale)
+    elif stale:
+        warnings.append(stale)
     return problems, warnings
 
 

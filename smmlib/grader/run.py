@@ -15,7 +15,7 @@ from pathlib import Path
 
 from smmlib.grader import lms
 from smmlib.grader.lms import numbers as lms_numbers
-from smmlib.grader.course import CourseError, nbgrader
+from smmlib.grader.course import nbgrader, require_source
 from smmlib.grader.gradebook import ensure_assignment
 from smmlib.grader.preflight import preflight
 from smmlib.grader.stage import jobs_from_submitted, stage
@@ -37,8 +37,7 @@ def grade(assignment, source, root, *, workers=None, lms_name=None, force=False,
     root = Path(root).resolve()
     out = Path(out) if out else root / "grading" / assignment
     export = check_lms_options(lms_name, lms_export, item, assignment)
-    if not (root / "source" / assignment).is_dir():
-        raise CourseError(f"Unknown assignment {assignment!r}: there is no source/{assignment}/")
+    require_source(root, assignment)
     checked = "Preflight skipped (--no-preflight): the set-up was not checked before grading."
     if check_first:
         seconds, cached = preflight(root, assignment, workers or default_workers(), use_cache=not force)

@@ -45,7 +45,7 @@ def feedback(api, assignment, student):
 
 
 def grade_one(api, assignment, student):
-    """Autograde one student and make the feedback; a dict with success, seconds and the error log tail."""
+    """Autograde one student and make the feedback; a dict with success, seconds and the cause of a failure."""
     start = time.perf_counter()
     try:
         result = api.autograde(assignment, student, force=True, create=True)
@@ -57,8 +57,7 @@ def grade_one(api, assignment, student):
         result = {"success": False, "error": traceback.format_exc()}
     error = "\n".join(filter(None, [result.get("log"), result.get("error")])) if not result.get("success") else ""
     return {"student": student, "success": bool(result.get("success")),
-            "seconds": round(time.perf_counter() - start, 2), "error": error[-2000:],
-            "reason": failure_reason(error) if error else ""}
+            "seconds": round(time.perf_counter() - start, 2), "reason": failure_reason(error) if error else ""}
 
 
 def failure_reason(text):
@@ -70,7 +69,6 @@ def failure_reason(text):
     errors = [line for line in lines if re.match(r"^[\w.]*(Error|Exception|Exit)\b.*?:", line)
               and "above traceback" not in line]
     return "autograde failed: " + (errors[-1][:300] if errors else (lines or ["unknown error"])[-1][:300])
-
 
 
 def main(argv=None):

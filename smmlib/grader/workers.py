@@ -94,5 +94,5 @@ def run_workers(root, assignment, jobs, n_workers, show_progress=True, env=None)
         thread.start()
     for thread in threads:
         thread.join()
-    if show_progress and jobs:
+    if show_progress:
         sys.stderr.write("\n")

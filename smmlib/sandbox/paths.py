@@ -77,9 +77,11 @@ def _importable(entry):
     return [entry]
 
 
-def readable_paths(env=None):
-    """What the kernel may read: its Python, what it imports (smmlib included), the course data, system files."""
-    probe = kernel_imports(env if env is not None else dict(os.environ))
+def readable_paths(env):
+    """What the kernel may read: its Python, what it imports (smmlib included), the course data, system files.
+
+    `env` is the kernel's environment (``kernel_base_env``): it decides what the kernel imports."""
+    probe = kernel_imports(env)
     imports = [p for entry in probe["path"] for p in _importable(entry)]
     paths = [*probe["prefix"], os.path.dirname(probe["executable"]), *imports, *probe["editable"],
              probe["smmlib"], probe["data"],
