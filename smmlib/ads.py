@@ -29,12 +29,18 @@ import pandas as pd
 from smmlib import metrics
 
 __all__ = [
-    "PHASES", "OBJECTIVE_PHASE", "PHASE_METRICS", "WEB_FUNNEL", "CAMPAIGN_FUNNEL", "STEP_LABELS",
+    "PHASES", "PHASE_SYNONYMS", "OBJECTIVE_PHASE", "PHASE_METRICS", "WEB_FUNNEL", "CAMPAIGN_FUNNEL", "STEP_LABELS",
     "phase_for_objective", "key_metrics", "campaign_metrics", "funnel_table", "weakest_step",
     "campaign_funnel", "budget_decision",
 ]
 
 PHASES = ("inspiratie", "onderzoeken", "evalueren", "selecteren")
+# The phases as nouns or in other words students use for them.
+PHASE_SYNONYMS = {
+    "inspireren": "inspiratie", "onderzoek": "onderzoeken", "informatie zoeken": "onderzoeken",
+    "evaluatie": "evalueren", "vergelijken": "evalueren", "afwegen": "evalueren",
+    "selectie": "selecteren", "kiezen": "selecteren", "kopen": "selecteren", "aankoop": "selecteren",
+}
 
 # The campaign objectives of the course data and the purchase-cycle phase each serves.
 OBJECTIVE_PHASE = {

@@ -14,6 +14,10 @@ from IPython.display import display
 from smmlib import ads, plots
 from smmlib.datasets import load_dataset
 
+# Trapkracht's gross margin (the case): a campaign pays back its ad spend from a ROAS of 1 / margin.
+MARGIN = 0.30
+BREAK_EVEN_ROAS = 1 / MARGIN
+
 # metric -> (Dutch label, format, lower is better)
 METRICS = {
     "cpm": ("CPM (per 1000 impressies)", "eur", True),
@@ -41,13 +45,15 @@ def _fmt(value, kind):
     return _nl(value)
 
 
-def campaign_summary(table, campaign, stop_below=1.0, scale_from=3.0):
+def campaign_summary(table, campaign, stop_below=BREAK_EVEN_ROAS, scale_from=5.0):
     """Alles wat de verkenner over één campagne laat zien, als dict (zonder widgets, dus testbaar).
 
     ``table`` is de uitkomst van ``ads.campaign_metrics(campaigns)``. Je krijgt de
     beschrijving (platform, doel, fase), de kengetallen, de mediaan van alle
     campagnes ter vergelijking, de kengetallen waarop je in deze fase stuurt en
-    het budgetadvies op basis van de ROAS.
+    het budgetadvies: op de ROAS bij een campagne die moet verkopen (fase
+    selecteren), anders "kengetallen van de fase" (haar ROAS zegt dan weinig).
+    De stopgrens is standaard de break-even-ROAS bij 30% marge (1 / 0,30).
 
     Voorbeeld:
         >>> from smmlib import ads, load_dataset
@@ -72,19 +78,26 @@ def campaign_summary(table, campaign, stop_below=1.0, scale_from=3.0):
         "kengetallen": {m: float(row[m]) for m in METRICS},
         "mediaan": {m: float(table[m].median()) for m in METRICS},
         "stuur_op": [m for m in ads.key_metrics(phase) if m in METRICS],
-        "advies": ads.budget_decision(float(row["roas"]), stop_below, scale_from),
+        "advies": (ads.budget_decision(float(row["roas"]), stop_below, scale_from) if phase == "selecteren"
+                   else "kengetallen van de fase"),
     }
 
 
 ADVICE_TEXT = {
-    "stoppen": "ROAS onder {stop}: de campagne verdient haar advertentiegeld niet terug. Stoppen of grondig aanpassen.",
-    "handhaven": "ROAS tussen {stop} en {scale}: de campagne betaalt zich terug. Handhaven en blijven optimaliseren.",
-    "opschalen": "ROAS van {scale} of meer: elke euro levert veel op. Kandidaat om op te schalen.",
+    "stoppen": "ROAS onder {stop}. Bij 30% marge verdient een campagne haar advertentiegeld pas terug vanaf een "
+               "ROAS van 3,33 (1 / 0,30). Stoppen of grondig aanpassen; rust de ROAS op een handvol aankopen, "
+               "controleer het besluit dan eerst.",
+    "handhaven": "ROAS tussen {stop} en {scale}: handhaven en blijven optimaliseren. Ligt {stop} onder 3,33 "
+                 "(1 / 0,30), dan kan een campagne hier per saldo nog geld kosten.",
+    "opschalen": "ROAS van {scale} of meer: kandidaat om op te schalen. Het platform rekent haar ook aankopen toe "
+                 "die er zonder advertentie waren gekomen; test met een controlegroep wat ze echt toevoegt.",
+    "kengetallen van de fase": "Deze campagne hoort bij een eerdere fase: beoordeel haar op de kengetallen met "
+                               "een ★, niet op ROAS. Haar aankopen komen vaak later, via een andere campagne.",
     "onbekend": "Geen ROAS te berekenen (geen uitgaven).",
 }
 
 
-def render_summary(summary, stop_below=1.0, scale_from=3.0):
+def render_summary(summary, stop_below=BREAK_EVEN_ROAS, scale_from=5.0):
     """Zet de samenvatting van ``campaign_summary`` om in HTML voor de verkenner.
 
     Voorbeeld:
@@ -101,7 +114,7 @@ def render_summary(summary, stop_below=1.0, scale_from=3.0):
             label, value = f"<b>{label} ★</b>", f"<b>{value}</b>"
         rows.append(f"<tr><td>{label}</td><td style='text-align:right'>{value}</td>"
                     f"<td style='text-align:right;color:#666'>{median}</td></tr>")
-    advice = ADVICE_TEXT[summary["advies"]].format(stop=_nl(stop_below, 1), scale=_nl(scale_from, 1))
+    advice = ADVICE_TEXT[summary["advies"]].format(stop=_nl(stop_below, 2), scale=_nl(scale_from, 2))
     return (
         f"<h4>{html.escape(summary['campagne'])}</h4>"
         f"<p>{html.escape(summary['platform'])} · doel <i>{html.escape(summary['doel'])}</i> · "
@@ -114,10 +127,11 @@ def render_summary(summary, stop_below=1.0, scale_from=3.0):
     )
 
 
-def funnel_explorer(campaigns=None, stop_below=1.0, scale_from=3.0):
+def funnel_explorer(campaigns=None, stop_below=BREAK_EVEN_ROAS, scale_from=5.0):
     """Toon de trechterverkenner: kies een campagne en zie trechter, kengetallen en budgetadvies.
 
-    Zonder ``campaigns`` gebruikt de verkenner de dataset ``campaigns`` van de cursus.
+    Zonder ``campaigns`` gebruikt de verkenner de dataset ``campaigns`` van de cursus. Het
+    budgetadvies stopt standaard onder de break-even-ROAS (1 / 0,30) en schaalt op vanaf 5.
 
     Voorbeeld:
         >>> verkenner = funnel_explorer()
