@@ -525,6 +525,36 @@ class Check:
             return self._none(f"De tabel `{name}` heeft {_len(copy)} rijen; verwacht minstens {min_rows}.")
         return copy
 
+    def hours(self, value, name, count=None):
+        """Het antwoord als lijst met uren van de dag (0 t/m 23; ook "20:00" of "20 uur"), of ``None``.
+
+        Met ``count`` moeten het precies zoveel verschillende uren zijn.
+        """
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        items = copy.tolist() if hasattr(copy, "tolist") else copy
+        if _type(items) not in (_list, _tuple):
+            return self._none(f"`{name}` moet een lijst met uren zijn, zoals [19, 20, 21]; nu {_kind(copy)}.")
+        hours = [_nl.parse_hour(item) for item in items]
+        if None in hours:
+            return self._none(f"`{name}` moet een lijst met uren van 0 t/m 23 zijn, zoals [19, 20, 21] of "
+                              f"[\"19:00\", \"20:00\", \"21:00\"]; nu {_repr(copy):.60}.")
+        if count is not None and _len(set(hours)) != count:
+            return self._none(f"`{name}` moet precies {count} verschillende uren bevatten; nu {_len(set(hours))}.")
+        return hours
+
+    def hour(self, value, name, high=23):
+        """Het antwoord als heel uur van de dag (0 t/m ``high``; ook "10:00" of "10 uur"), of ``None``."""
+        copy = self.plain(value, name)
+        if copy is None and value is not None:
+            return None
+        hour = _nl.parse_hour(copy)
+        if hour is None or hour > high:
+            return self._none(f"`{name}` moet een heel uur van 0 t/m {high} zijn, zoals 10 of \"10:00\"; "
+                              f"nu {_repr(copy):.60}.")
+        return hour
+
     def date(self, value, name, deadline=False):
         """Het antwoord als ``datetime.date`` ("17 juni 2025", "17-6-2025", "2025-06-17"), of ``None``.
 
@@ -538,6 +568,10 @@ class Check:
             example = "\"31 december 2026\" of \"Q4 2026\"" if deadline else "\"17 juni 2025\" of \"2025-06-17\""
             return self._none(f"`{name}` moet een datum zijn, zoals {example}; nu {_repr(copy):.60}.")
         return day
+
+    def shape_error(self, message):
+        """Een onderdeel heeft niet de goede vorm: zeg het; alleen dat onderdeel krijgt 0 punten."""
+        return self._none(message)
 
     def _none(self, message):
         """A part of the answer has the wrong shape: say so; that part scores 0."""
@@ -908,12 +942,9 @@ def table_agreement(answer, expected, keys, value, rel_tol=None, share=False, pa
     for row in expected[list(keys) + [value]].itertuples(index=False):
         key = tuple(_clean(x) for x in row[:-1])
         got, want = given.get(key), _float(row[-1])
-        if rel_tol is None:
-            got = got if _type(got) is _str else as_number(got)
-            right = got is not None and _nl.close_enough(got, want, share=share)
-        else:
-            number = as_number(got)
-            right = number is not None and math.isclose(number, want, rel_tol=rel_tol, abs_tol=1e-12)
+        got = got if _type(got) is _str else as_number(got)
+        rel = _nl.ROUNDING_REL if rel_tol is None else rel_tol
+        right = got is not None and _nl.close_enough(got, want, rel=rel, share=share)
         if pairs is not None and got is not None:
             pairs.append(("/".join(str(x) for x in row[:-1]), got, want))
         if not right:

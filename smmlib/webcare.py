@@ -108,7 +108,7 @@ def _hour_counts(counts):
     return counts.reindex(list(HOURS), fill_value=0)
 
 
-def busiest_hours(counts, n=3):
+def busiest_hours(counts, n):
     """De ``n`` uren met de meeste berichten, drukste eerst (bij gelijke stand het vroegste uur eerst).
 
     Voorbeeld:
@@ -121,7 +121,7 @@ def busiest_hours(counts, n=3):
     return [int(h) for h in order[:n]]
 
 
-def share_outside(counts, start=9, end=17):
+def share_outside(counts, start, end):
     """Deel van de berichten dat búiten de werktijd ``start``–``end`` binnenkomt (fractie).
 
     Een bericht om 16:59 valt binnen de werktijd 9–17, een bericht om 17:00 erbuiten.

@@ -45,21 +45,36 @@ extra_dienst_start, gedekt = wc.best_shift(per_uur, length=8)
 '''
 NAIVE_WORDS = '''
 escalatie_woorden = ["accu", "warm", "kapot", "gevallen"]
-escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
-uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
+escalatie_vlag = wc.keyword_flags(toetsen["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, toetsen["needs_escalation"])
 precisie = uitkomst["precision"]
 recall = uitkomst["recall"]
 '''
 SHORT_LIST_SWAPPED = '''
 escalatie_woorden = ["rook", "brand", "heet", "gevallen", "gewond", "advocaat", "rechter",
                      "geschillencommissie", "radar", "oplichter"]
-escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
-uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
+escalatie_vlag = wc.keyword_flags(toetsen["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, toetsen["needs_escalation"])
 precisie = uitkomst["recall"]
 recall = uitkomst["precision"]
 '''
 FLAG_EVERYTHING = '''
 escalatie_woorden = ["e"]
+escalatie_vlag = wc.keyword_flags(toetsen["message"], escalatie_woorden)
+uitkomst = wc.precision_recall(escalatie_vlag, toetsen["needs_escalation"])
+precisie = uitkomst["precision"]
+recall = uitkomst["recall"]
+'''
+COPIED_LABELS = '''
+escalatie_woorden = ["xyz"]
+escalatie_vlag = toetsen["needs_escalation"]
+precisie = 1.0
+recall = 1.0
+'''
+TUNED_AND_MEASURED_ON_ALL = '''
+escalatie_woorden = ["rook", "brand", "heet", "opgezwollen", "gevaarlijk", "gevallen", "gewond",
+                     "aangereden", "remmen", "gescheurd", "advocaat", "rechter", "geschillencommissie",
+                     "radar", "oplichter", "twitter"]
 escalatie_vlag = wc.keyword_flags(webcare["message"], escalatie_woorden)
 uitkomst = wc.precision_recall(escalatie_vlag, webcare["needs_escalation"])
 precisie = uitkomst["precision"]
@@ -94,9 +109,18 @@ CASES = {
     "inside_and_eight_hours": Case({E2: INSIDE_AND_EIGHT_HOURS}, {E2: 2 / 3},
                                    {E2: ["deel bínnen kantoortijd", "beste dienst van 8 uur", "12:00 hoort niet"]}),
     # 'accu', 'warm', 'kapot' also occur in ordinary questions: low precision and recall, honest report
-    "naive_words": Case({E3: NAIVE_WORDS}, {E3: 2}, {E3: ["Precisie onder 0,60", "Recall onder 0,60", "Vals alarm"]}),
-    # a shorter list reaches recall 0.76 (1 point), precision 1.00 (2 points); precision/recall swapped
-    "short_list_swapped": Case({E3: SHORT_LIST_SWAPPED}, {E3: 3}, {E3: ["verwisseld", "Recall ≥ 0,60", "Gemist"]}),
+    "naive_words": Case({E3: NAIVE_WORDS}, {E3: 2}, {E3: ["Precisie onder 0,50", "Recall onder 0,60", "Vals alarm"]}),
+    # a shorter list: recall 0.72 (1.25), precision 0.99 (1.5); precision/recall swapped (0 for both)
+    "short_list_swapped": Case({E3: SHORT_LIST_SWAPPED}, {E3: 1.25 + 1.5}, {E3: ["verwisseld", "Recall ≥ 0,60", "Gemist"]}),
+    # the label column copied as flags: the grader applies the words, which find nothing, and the reported 1.0s
+    # do not fit them
+    "copied_labels": Case({E3: COPIED_LABELS}, {E3: 0}, {E3: ["niet de markering die je trefwoorden geven",
+                                                              "Recall onder 0,60", "geen enkel toetsgesprek"]}),
+    # the old way: flags and scores over the whole year; the words still work on July-December (4 points),
+    # the flags have the wrong length and the reported scores are not those on `toetsen`
+    "tuned_and_measured_on_all": Case({E3: TUNED_AND_MEASURED_ON_ALL}, {E3: 4},
+                                      {E3: ["gesprekken in `toetsen` True of False", "Recall ≥ 0,80",
+                                            "`precisie` past niet bij de markering"]}),
     # flagging (almost) everything: no recall points, precision far too low, report right
     "flag_everything": Case({E3: FLAG_EVERYTHING}, {E3: 2}, {E3: ["geen punten voor de recall"]}),
     "mean_scores": Case({E4: MEAN_SCORES}, {E4: 0},

@@ -48,7 +48,7 @@ def test_missing_column_is_explained_in_dutch():
 def test_hours_and_shift(data):
     counts = wc.messages_per_hour(data["received_at"])
     assert list(counts.index) == list(range(24)) and counts.sum() == len(data)
-    assert wc.busiest_hours(counts) == [20, 21, 19]
+    assert wc.busiest_hours(counts, 3) == [20, 21, 19]
     assert 0.5 < wc.share_outside(counts, 9, 17) < 0.6
     assert wc.best_shift(counts, 8)[0] == 15
     start, share = wc.best_shift(counts, 6)
