@@ -5,9 +5,11 @@ Twee hulpmiddelen voor hoofdstuk 5 (Social media en contentmarketing):
 * ``two_proportion_test``: de toets voor twee proporties (bijvoorbeeld de
   klikratio van posts met en zonder call-to-action), met een uitleg in gewoon
   Nederlands van wat de uitkomst wel en niet betekent;
+* ``compare_posts``: vergelijk een kengetal per post tussen twee groepen posts
+  (Welch-t-toets), met de post als eenheid;
 * ``check_calendar``: controleert een contentkalender regel voor regel
-  (posts per week per platform, de mix van hero, hub en help, geen twee posts
-  van dezelfde contentpijler na elkaar).
+  (alle weken gevuld, posts per week per platform, de mix van hero, hub en help,
+  op elk platform geen twee posts van dezelfde contentpijler na elkaar).
 
 Daarnaast ``weekday_hour_table`` voor de tabel weekdag × uur (de beste
 posttijd).
@@ -25,7 +27,7 @@ from typing import NamedTuple
 
 __all__ = [
     "WEEKDAYS", "PILLARS", "HHH", "DEFAULT_RULES", "RULE_NAMES", "CALENDAR_COLUMNS",
-    "ProportionTest", "two_proportion_test", "explain_test",
+    "ProportionTest", "two_proportion_test", "explain_test", "PostComparison", "compare_posts",
     "RuleResult", "order_calendar", "check_calendar", "explain_calendar", "weekday_hour_table",
 ]
 
@@ -101,6 +103,47 @@ def two_proportion_test(successes_a, n_a, successes_b, n_b, alpha=0.05):
     return ProportionTest(xa, na, xb, nb, pa, pb, pa - pb, z, p_value, alpha, p_value < alpha)
 
 
+class PostComparison(NamedTuple):
+    """De uitkomst van ``compare_posts``: gemiddelden, aantallen posts, t, p-waarde en besluit."""
+    mean_a: float
+    mean_b: float
+    n_a: int
+    n_b: int
+    difference: float
+    t: float
+    p_value: float
+    alpha: float
+    significant: bool
+
+
+def compare_posts(values_a, values_b, alpha=0.05):
+    """Vergelijk een kengetal per post (bijvoorbeeld de klikratio) tussen twee groepen posts.
+
+    Elke post telt één keer: de eenheid is de post, niet de impressie. De toets is
+    Welch' t-toets (tweezijdig; de groepen mogen een verschillende spreiding hebben).
+    Lege waarden (NaN) tellen niet mee.
+
+    Voorbeeld:
+        >>> t = compare_posts([0.02, 0.03, 0.04, 0.03], [0.01, 0.02, 0.01, 0.02])
+        >>> round(t.mean_a, 3), round(t.mean_b, 3), round(t.t, 2), t.significant
+        (0.03, 0.015, 3.0, True)
+    """
+    import numpy as np
+    from scipy import stats
+
+    a = np.asarray(values_a, dtype=float)
+    b = np.asarray(values_b, dtype=float)
+    a, b = a[~np.isnan(a)], b[~np.isnan(b)]
+    if len(a) < 2 or len(b) < 2:
+        raise ValueError("Elke groep moet minstens twee posts met een waarde hebben.")
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha moet tussen 0 en 1 liggen (meestal 0.05); je gaf {alpha!r}.")
+    result = stats.ttest_ind(a, b, equal_var=False)
+    t, p_value = float(result.statistic), float(result.pvalue)
+    return PostComparison(float(a.mean()), float(b.mean()), len(a), len(b), float(a.mean() - b.mean()),
+                          t, p_value, alpha, p_value < alpha)
+
+
 def _pct(x):
     return f"{x:.2%}".replace(".", ",")
 
@@ -147,6 +190,7 @@ def explain_test(result, label_a="groep A", label_b="groep B", what="proportie")
 
 # ------------------------------------------------------------------ calendar
 DEFAULT_RULES = {
+    "weeks": 4,
     "posts_per_week": {"Instagram": 3, "LinkedIn": 2},
     "hero": (1, 2),
     "help_per_week": 1,
@@ -220,13 +264,14 @@ def check_calendar(calendar, rules=None):
 
     De regels (standaard ``DEFAULT_RULES``, het maandplan van Trapkracht):
 
+    * ``weeks``: het plan beslaat week 1 tot en met dit aantal (geen regel op zich: de andere regels
+      tellen elke week mee, ook een lege; zonder ``weeks`` gelden de weken 1 tot en met de hoogste);
     * ``posts_per_week``: dict platform → precies zoveel posts in elke week (andere platforms: geen posts);
     * ``hero``: (minimum, maximum) aantal hero-posts in de hele periode;
     * ``help_per_week``: minstens zoveel help-posts in elke week;
     * ``hub_share``: minstens dit deel van alle posts is hub;
-    * ``no_pillar_twice``: nooit twee posts na elkaar (in tijdsvolgorde) uit dezelfde contentpijler.
-
-    Welke weken er zijn, volgt uit de kolom ``week`` (1 tot en met de hoogste week).
+    * ``no_pillar_twice``: op elk platform nooit twee posts na elkaar (in tijdsvolgorde) uit dezelfde
+      contentpijler; een volger ziet de tijdlijn van één platform.
 
     Voorbeeld:
         >>> import pandas as pd
@@ -238,11 +283,14 @@ def check_calendar(calendar, rules=None):
         [True, True, True]
     """
     rules = DEFAULT_RULES if rules is None else rules
-    unknown = [r for r in rules if r not in RULE_NAMES]
+    unknown = [r for r in rules if r not in RULE_NAMES and r != "weeks"]
     if unknown:
         raise ValueError(f"Onbekende regel(s) {unknown}; kies uit {list(RULE_NAMES)}.")
     cal = order_calendar(calendar)
-    weeks = list(range(1, int(cal["week"].max()) + 1)) if len(cal) else [1]
+    names = {_text(platform): platform for platform in rules.get("posts_per_week", {})}
+    cal["platform"] = cal["platform"].map(lambda p: names.get(_text(p), p))     # "instagram" is Instagram
+    last = rules.get("weeks") or (int(cal["week"].max()) if len(cal) else 1)
+    weeks = list(range(1, int(last) + 1))
     results = []
 
     if "posts_per_week" in rules:
@@ -252,6 +300,9 @@ def check_calendar(calendar, rules=None):
         others = sorted(set(cal["platform"]) - set(wanted))
         if others:
             problems.append(f"posts op {', '.join(others)}, dat niet in het plan staat")
+        outside = sorted(set(cal["week"]) - set(weeks))
+        if outside:
+            problems.append(f"week {', '.join(f'{w:g}' for w in outside)} valt buiten het plan van {len(weeks)} weken")
         for week in weeks:
             for platform, n in wanted.items():
                 got = int(counts.get((week, platform), 0))
@@ -302,15 +353,19 @@ def check_calendar(calendar, rules=None):
         results.append(RuleResult("hub_share", ok, msg))
 
     if rules.get("no_pillar_twice"):
-        pillars = cal["pillar"].tolist()
-        doubles = [i for i in range(1, len(pillars)) if pillars[i] == pillars[i - 1]]
+        doubles = []
+        for _platform, timeline in cal.groupby("platform", sort=True):
+            rows = timeline.index.tolist()
+            doubles += [now for before, now in zip(rows, rows[1:])
+                        if cal.loc[now, "pillar"] == cal.loc[before, "pillar"]]
         if doubles:
-            where = "; ".join(f"week {cal.loc[i, 'week']:g} {cal.loc[i, 'dag']} {cal.loc[i, 'uur']:g}u "
-                              f"({pillars[i]})" for i in doubles[:3])
-            msg = (f"{len(doubles)} keer twee posts na elkaar uit dezelfde pijler: {where}. Wissel de pijlers af, "
-                   "omdat dezelfde soort boodschap na elkaar eentonig wordt en je andere onderwerpen verwaarloost.")
+            where = "; ".join(f"{cal.loc[i, 'platform']} week {cal.loc[i, 'week']:g} {cal.loc[i, 'dag']} "
+                              f"{cal.loc[i, 'uur']:g}u ({cal.loc[i, 'pillar']})" for i in sorted(doubles)[:3])
+            msg = (f"{len(doubles)} keer twee posts na elkaar op hetzelfde platform uit dezelfde pijler: {where}. "
+                   "Wissel de pijlers af, omdat dezelfde soort boodschap na elkaar eentonig wordt voor wie je volgt "
+                   "en je andere onderwerpen verwaarloost.")
         else:
-            msg = "Nooit twee posts na elkaar uit dezelfde pijler: de pijlers wisselen mooi af."
+            msg = "Op elk platform nooit twee posts na elkaar uit dezelfde pijler: de pijlers wisselen mooi af."
         results.append(RuleResult("no_pillar_twice", not doubles, msg))
     return results
 

@@ -133,6 +133,8 @@ def _readings(value):
         candidates = [text.replace(".", "")]
     elif re.fullmatch(r"[-+]?\d{1,3}\.\d{3}", text):   # Dutch thousands point first; may be a decimal point
         candidates = [text.replace(".", ""), text]
+        if percent:                                     # "1.572%" is a share, hardly ever 1572%
+            candidates.reverse()
     else:
         candidates = [text]
     readings = []

@@ -106,7 +106,7 @@ def calendar_planner(rules=None):
     ``rules`` zijn de afspraken waaraan de kalender moet voldoen (zelfde vorm als
     ``content.DEFAULT_RULES``); standaard ``DEMO_RULES``: elke week 2 posts op Facebook
     en 3 op TikTok, 1 of 2 hero-posts, elke week minstens één help-post, minstens de
-    helft hub, en nooit twee keer dezelfde pijler na elkaar. Er zijn schuifjes voor de
+    helft hub, en op een platform nooit twee keer dezelfde pijler na elkaar. Er zijn schuifjes voor de
     platforms uit het plan en voor ``EXTRA_PLATFORMS``.
 
     Voorbeeld:

@@ -11,6 +11,8 @@ def test_as_number_accepts_numpy_pandas_and_numbers_written_as_text_but_not_word
     assert as_number(np.float64(0.5)) == 0.5 and type(as_number(np.int64(3))) is float
     assert as_number(pd.Series([2.0])) == 2.0 and as_number(np.array([[7]])) == 7.0
     assert as_number("0.5") == 0.5 and as_number("12.923,76") == 12923.76 and as_number("23%") == 0.23
+    # "1.572" alone is Dutch for 1572, but as a percentage it is a share of 1.572% (a CTR written with 3 decimals)
+    assert as_number("1.572") == 1572 and as_number("1.572%") == 0.01572
     for bad in ["x", "...", "", True, None, float("nan"), [1, 2], pd.Series([1.0, 2.0])]:
         assert as_number(bad) is None
 
