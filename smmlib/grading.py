@@ -472,6 +472,8 @@ class Check:
         copy = self.plain(value, name)
         if copy is None and value is not None:
             return None
+        if hasattr(copy, "index") and hasattr(copy, "to_dict") and not hasattr(copy, "columns"):
+            copy = dict(copy.to_dict())     # a Series (a groupby result) maps its index to its values
         if _type(copy) is not _dict:
             return self._none(f"`{name}` moet een dict zijn, zoals {{'sleutel': waarde}}; nu {_kind(copy)}.")
         keys = self._plain_arg(keys)
@@ -938,6 +940,10 @@ def table_agreement(answer, expected, keys, value, rel_tol=None, share=False, pa
     if value in getattr(answer, "columns", []) and all(k in answer.columns for k in keys):
         for row in answer[list(keys) + [value]].itertuples(index=False):
             given[tuple(_clean(x) for x in row[:-1])] = row[-1]
+    if share:    # a column of shares is in percent when any value is above 1: then 0.8 means 0.8%
+        numbers = [as_number(v) for v in given.values()]
+        if any(n is not None and 1 < abs(n) <= 100 for n in numbers):
+            given = {k: (n / 100 if n is not None else v) for (k, v), n in zip(given.items(), numbers)}
     wrong = []
     for row in expected[list(keys) + [value]].itertuples(index=False):
         key = tuple(_clean(x) for x in row[:-1])

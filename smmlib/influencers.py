@@ -9,14 +9,17 @@ Rekenregels (dezelfde in les, opdracht en nakijken):
 * **engagement rate** = interacties / ``followers`` (een fractie: 0.03 = 3%).
   Bij influencers ken je het bereik van hun posts niet, daarom is het aantal
   volgers hier de basis;
-* **cost per engagement (CPE)** = ``rate_per_post_eur`` / interacties (euro per interactie).
+* **cost per engagement (CPE)** = ``rate_per_post_eur`` / interacties (euro per interactie);
+* **interacties in de doelgroep** = interacties × ``audience_nl_share`` × ``audience_target_age_share``:
+  een schatting van de interacties van Nederlanders van 35-65 jaar. Een portfolio kies je hierop,
+  niet op de ruwe som van likes en reacties.
 
 Voorbeeld:
     >>> from smmlib import load_dataset
     >>> from smmlib import influencers as inf
     >>> tabel = inf.add_metrics(load_dataset("influencers"))
-    >>> list(tabel.columns[-4:])
-    ['tier', 'interacties', 'engagement_rate', 'cpe']
+    >>> list(tabel.columns[-5:])
+    ['tier', 'interacties', 'engagement_rate', 'cpe', 'doelgroep_interacties']
 """
 import math
 
@@ -27,7 +30,7 @@ from smmlib.metrics import require_columns, safe_divide
 from smmlib.models import TIER_NAMES, influencer_tier
 
 __all__ = [
-    "interactions", "engagement_rate", "cost_per_engagement", "add_metrics",
+    "interactions", "engagement_rate", "cost_per_engagement", "target_interactions", "add_metrics",
     "flag_suspicious", "precision_recall", "check_portfolio", "portfolio_value",
     "eligible", "best_portfolio", "usable_ugc", "RULE_NAMES",
 ]
@@ -95,8 +98,26 @@ def cost_per_engagement(df):
     return safe_divide(df["rate_per_post_eur"], interactions(df)).rename("cpe")
 
 
+def target_interactions(df):
+    """Verwachte interacties binnen de doelgroep: interacties × aandeel Nederlands × aandeel 35-65 jaar.
+
+    Een schatting: ze neemt aan dat land en leeftijd van het publiek los van elkaar staan.
+
+    Voorbeeld:
+        >>> import pandas as pd
+        >>> df = pd.DataFrame({"avg_likes": [90], "avg_comments": [10], "audience_nl_share": [0.8],
+        ...                    "audience_target_age_share": [0.5]})
+        >>> target_interactions(df).tolist()
+        [40.0]
+    """
+    require_columns(df, ["audience_nl_share", "audience_target_age_share"])
+    weighted = interactions(df) * df["audience_nl_share"] * df["audience_target_age_share"]
+    return weighted.astype(float).rename("doelgroep_interacties")
+
+
 def add_metrics(df):
-    """Een kopie van de tabel met de kolommen ``tier``, ``interacties``, ``engagement_rate`` en ``cpe``.
+    """Een kopie van de tabel met de kolommen ``tier``, ``interacties``, ``engagement_rate`` en ``cpe``
+    (als er een prijs is), en ``doelgroep_interacties`` (als het publiek bekend is).
 
     Voorbeeld:
         >>> import pandas as pd
@@ -111,6 +132,8 @@ def add_metrics(df):
     out["engagement_rate"] = engagement_rate(out)
     if "rate_per_post_eur" in out.columns:
         out["cpe"] = cost_per_engagement(out)
+    if {"audience_nl_share", "audience_target_age_share"} <= set(out.columns):
+        out["doelgroep_interacties"] = target_interactions(out)
     return out
 
 
@@ -171,16 +194,17 @@ def _lookup(df, handles):
 
 
 def portfolio_value(df, handles):
-    """Verwachte interacties van een portfolio: som van (avg_likes + avg_comments), één post per influencer.
+    """Verwachte interacties in de doelgroep van een portfolio (één post per influencer).
 
     Voorbeeld:
         >>> import pandas as pd
-        >>> df = pd.DataFrame({"handle": ["@a", "@b"], "avg_likes": [90, 40], "avg_comments": [10, 5]})
+        >>> df = pd.DataFrame({"handle": ["@a", "@b"], "avg_likes": [90, 40], "avg_comments": [10, 5],
+        ...                    "audience_nl_share": [0.8, 1.0], "audience_target_age_share": [0.5, 0.4]})
         >>> portfolio_value(df, ["@a", "@b"])
-        145.0
+        58.0
     """
     chosen = _lookup(df, handles)
-    return float(interactions(chosen).sum()) if len(chosen) else 0.0
+    return float(target_interactions(chosen).sum()) if len(chosen) else 0.0
 
 
 def eligible(df, min_nl_share=0.70, min_target_age_share=0.40, exclude_suspicious=True):
@@ -208,7 +232,8 @@ def check_portfolio(df, handles, budget, min_nl_share=0.70, min_target_age_share
                     max_influencers=6, min_tiers=3):
     """Controleer een portfolio (lijst handles, één post per influencer) regel voor regel.
 
-    Geeft een dict met ``kosten``, ``interacties``, ``cpe``, ``tiers`` (gesorteerd),
+    Geeft een dict met ``kosten``, ``interacties`` (ruwe som), ``doelgroep_interacties`` (de
+    waarde van het portfolio, zie ``target_interactions``), ``cpe``, ``tiers`` (gesorteerd),
     ``regels`` (per regel-id een tuple (in orde?, uitleg)) en ``geldig`` (alle regels in orde).
     De regels: budget, geen verdachte accounts (kolom ``suspicious``), Nederlands publiek,
     publiek in de doelgroep (35-65), maximaal aantal influencers, minimaal aantal tiers.
@@ -222,6 +247,7 @@ def check_portfolio(df, handles, budget, min_nl_share=0.70, min_target_age_share
     chosen = add_metrics(_lookup(df, handles))
     cost = float(chosen["rate_per_post_eur"].sum())
     value = float(chosen["interacties"].sum())
+    target_value = float(chosen["doelgroep_interacties"].sum())
     tiers = [t for t in TIER_NAMES if t in set(chosen["tier"].astype(str))]
     rules = {}
     rules["budget"] = (cost <= budget + 1e-9,
@@ -243,6 +269,7 @@ def check_portfolio(df, handles, budget, min_nl_share=0.70, min_target_age_share
         "handles": list(chosen["handle"]),
         "kosten": cost,
         "interacties": value,
+        "doelgroep_interacties": target_value,
         "cpe": cost / value if value else math.nan,
         "tiers": tiers,
         "regels": rules,
@@ -252,17 +279,17 @@ def check_portfolio(df, handles, budget, min_nl_share=0.70, min_target_age_share
 
 def best_portfolio(df, budget, min_nl_share=0.70, min_target_age_share=0.40,
                    max_influencers=6, min_tiers=3):
-    """Het portfolio met de meeste verwachte interacties dat aan alle regels voldoet.
+    """Het portfolio met de meeste verwachte interacties in de doelgroep dat aan alle regels voldoet.
 
     Rekent exact (een knapsackprobleem, opgelost als geheeltallig lineair
-    programma met ``scipy.optimize.milp``). Geeft ``(handles, interacties)``;
+    programma met ``scipy.optimize.milp``). Geeft ``(handles, doelgroep_interacties)``;
     ``([], 0.0)`` als geen enkel portfolio aan de regels voldoet.
 
     Voorbeeld:
         >>> from smmlib import load_dataset
         >>> handles, waarde = best_portfolio(load_dataset("influencers"), budget=10_000)
-        >>> len(handles), waarde
-        (5, 47197.0)
+        >>> len(handles), round(waarde)
+        (6, 23457)
     """
     from scipy.optimize import Bounds, LinearConstraint, milp
 
@@ -273,7 +300,7 @@ def best_portfolio(df, budget, min_nl_share=0.70, min_target_age_share=0.40,
         return [], 0.0
     tier_codes = pool["tier"].astype(str).to_numpy()
     # variables: x_i (influencer chosen), y_j (tier j used)
-    objective = np.concatenate([-pool["interacties"].to_numpy(float), np.zeros(t)])
+    objective = np.concatenate([-pool["doelgroep_interacties"].to_numpy(float), np.zeros(t)])
     rows, low, high = [], [], []
     rows.append(np.concatenate([pool["rate_per_post_eur"].to_numpy(float), np.zeros(t)]))
     low.append(0), high.append(budget)
@@ -290,7 +317,7 @@ def best_portfolio(df, budget, min_nl_share=0.70, min_target_age_share=0.40,
     if result.x is None:
         return [], 0.0
     chosen = pool.loc[result.x[:n] > 0.5]
-    return list(chosen["handle"]), float(chosen["interacties"].sum())
+    return list(chosen["handle"]), float(chosen["doelgroep_interacties"].sum())
 
 
 def usable_ugc(ugc):

@@ -24,8 +24,8 @@ def portfolio_summary(table, handles, budget, best=None, **rules):
 
     ``table`` is de dataset ``influencers``; ``handles`` de gekozen influencers
     (één post per influencer). Je krijgt de uitslag van
-    ``influencers.check_portfolio`` plus het best haalbare aantal interacties
-    (``optimum``) en welk deel daarvan je portfolio haalt (``aandeel_optimum``,
+    ``influencers.check_portfolio`` plus het best haalbare aantal interacties in de
+    doelgroep (``optimum``) en welk deel daarvan je portfolio haalt (``aandeel_optimum``,
     alleen als je portfolio aan alle regels voldoet). ``best`` mag een al
     berekende uitkomst van ``influencers.best_portfolio`` zijn.
 
@@ -41,7 +41,7 @@ def portfolio_summary(table, handles, budget, best=None, **rules):
     best_handles, optimum = best
     result["optimum"] = optimum
     result["optimum_handles"] = best_handles
-    result["aandeel_optimum"] = (result["interacties"] / optimum
+    result["aandeel_optimum"] = (result["doelgroep_interacties"] / optimum
                                  if result["geldig"] and optimum else None)
     result["budget"] = budget
     return result
@@ -65,7 +65,7 @@ def render_summary(summary):
     )
     if summary["aandeel_optimum"] is not None:
         verdict = (f"Je portfolio haalt <b>{summary['aandeel_optimum']:.0%}</b> van het best haalbare "
-                   f"({_nl(summary['optimum'])} interacties bij dit budget).")
+                   f"({_nl(summary['optimum'])} interacties in de doelgroep bij dit budget).")
     elif not summary["handles"]:
         verdict = "Kies een of meer influencers in de lijst (Ctrl/Cmd-klik voor meer)."
     else:
@@ -74,7 +74,8 @@ def render_summary(summary):
         f"<p>Totale kosten: <b>€ {_nl(summary['kosten'])}</b> van € {_nl(budget)} "
         f"(over: € {_nl(left)})<br>"
         f"Verwachte interacties (likes + reacties, één post per influencer): "
-        f"<b>{_nl(summary['interacties'])}</b><br>"
+        f"<b>{_nl(summary['interacties'])}</b>, waarvan in de doelgroep (Nederlands, 35-65 jaar): "
+        f"<b>{_nl(summary['doelgroep_interacties'])}</b><br>"
         f"Cost per engagement: <b>{cpe}</b></p>"
         f"<ul style='list-style:none;padding-left:0'>{rows}</ul><p>{verdict}</p>"
     )
@@ -82,7 +83,7 @@ def render_summary(summary):
 
 def _label(row):
     return (f"{row.handle} · {row.tier} · {row.platform} · € {_nl(row.rate_per_post_eur)} · "
-            f"ER {row.engagement_rate:.1%} · NL {row.audience_nl_share:.0%}")
+            f"ER {row.engagement_rate:.1%} · NL {row.audience_nl_share:.0%} · 35-65 {row.audience_target_age_share:.0%}")
 
 
 def portfolio_builder(influencers=None, budget=10_000):

@@ -82,8 +82,9 @@ CASES = {
                           {P + "02_kengetallen": ["Je ER telt alleen de likes", "120 van de 120 rijen van `kengetallen (cpe)`"]}),
     "cpe_per_follower": Case({P + "02_kengetallen": CPE_PER_FOLLOWER}, {P + "02_kengetallen": 2},
                              {P + "02_kengetallen": ["prijs per volger"]}),
-    "er_in_percent": Case({P + "02_kengetallen": ER_IN_PERCENT}, {P + "02_kengetallen": 0},
-                          {P + "02_kengetallen": ["fractie tussen 0 en 1"]}),
+    # a share as a percentage is the same answer
+    "er_in_percent": Case({P + "02_kengetallen": ER_IN_PERCENT}, {P + "02_kengetallen": 4},
+                          {P + "02_kengetallen": ["120 van de 120 rijen van `kengetallen (engagement_rate)`"]}),
     # 16 flagged, 12 right: precision 0.75, recall 1, F1 6/7
     "growth_only": Case({P + "03_verdacht": GROWTH_ONLY}, {P + "03_verdacht": 4 * 6 / 7},
                         {P + "03_verdacht": ["Precisie 75%, recall 100%", "is niet verdacht: dit account", "een virale post"]}),
@@ -100,15 +101,16 @@ CASES = {
     # a mega name plus an account with bought followers: three rules broken
     "big_names": Case({P + "04_portfolio": BIG_NAMES}, {P + "04_portfolio": 1},
                       {P + "04_portfolio": ["verdacht (gekochte volgers): @dijkkim", "minder dan 70% Nederlands publiek"]}),
-    # valid, 78% of the optimum
-    "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 3.5},
-                              {P + "04_portfolio": ["78% van het best haalbare", "90% nodig"]}),
+    # valid, but chosen on raw likes and comments: 74% of the best interactions in the target group
+    "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 2},
+                              {P + "04_portfolio": ["maar 74% van het best haalbare aantal interacties in de doelgroep",
+                                                    "buiten de doelgroep"]}),
     "ugc_permission_only": Case({P + "05_ugc": UGC_PERMISSION_ONLY}, {P + "05_ugc": 0},
                                 {P + "05_ugc": ["ook die niet bij de campagnebrief passen"]}),
     "ugc_not_refused": Case({P + "05_ugc": UGC_NOT_REFUSED}, {P + "05_ugc": 0},
                             {P + "05_ugc": ["Alleen 'gegeven' is toestemming"]}),
-    "ugc_percent": Case({P + "05_ugc": UGC_PERCENT}, {P + "05_ugc": 0},
-                        {P + "05_ugc": ["ligt niet tussen 0 en 1"]}),
+    "ugc_percent": Case({P + "05_ugc": UGC_PERCENT}, {P + "05_ugc": 4},
+                        {P + "05_ugc": ["`aandeel_bruikbaar` klopt"]}),
 }
 
 

@@ -62,7 +62,12 @@ def test_check_portfolio_rejects_unknown_handles_and_a_single_string(table):
 def test_best_portfolio_is_valid_and_beats_a_greedy_choice(table):
     handles, value = inf.best_portfolio(table, budget=10_000)
     check = inf.check_portfolio(table, handles, budget=10_000)
-    assert check["geldig"] and check["interacties"] == value == 47197.0
+    assert check["geldig"] and check["doelgroep_interacties"] == pytest.approx(value) and round(value) == 23457
+    # weighted by the audience, the raw optimum of likes + comments (47,197, of which 21,874 in the target group)
+    # is no longer the best choice
+    raw = inf.check_portfolio(table, ["@duin_daan", "@duinleven", "@frismees", "@poldertijd", "@sportbram"], 10_000)
+    assert raw["geldig"] and raw["interacties"] == 47197 and raw["interacties"] > check["interacties"]
+    assert raw["doelgroep_interacties"] < value
     # a greedy pick by CPE among the eligible accounts ignores the tier rule
     pool = inf.add_metrics(inf.eligible(table)).sort_values("cpe")
     picked, cost = [], 0.0
