@@ -85,10 +85,12 @@ hhh_keuze = {
     "bandenspanning": "help",
     "elfstedentocht": "hub",
 }
+stdc_keuze = {"kustfilm": "see", "keuzegids": "do", "proefritactie": "do", "onderhoudstips": "care"}
 '''
 HHH_UNKNOWN_WORD = '''
 hhh_keuze = {"lanceringsfilm": "hero", "route_van_de_week": "hub", "accu_opladen": "how-to",
              "dag_in_de_fabriek": "hub", "bandenspanning": "help", "elfstedentocht": "hero"}
+stdc_keuze = {"kustfilm": "See", "keuzegids": "Think", "proefritactie": "Do", "onderhoudstips": "Care"}
 '''
 
 FULL = {"ch05_content_01_kalender": 5, "ch05_content_02_tijdslot": 3, "ch05_content_03_hashtags": 4,
@@ -116,11 +118,13 @@ CASES = {
     "ab_looks_big": Case({"ch05_content_04_ab_test": AB_LOOKS_BIG}, {"ch05_content_04_ab_test": 4.5},
                          {"ch05_content_04_ab_test": ["Je t is negatief", "Besluit YouTube: het is 'niet significant'",
                                               "te klein"]}),
-    "hhh_confused": Case({"ch05_content_05_hero_hub_help": HHH_CONFUSED}, {"ch05_content_05_hero_hub_help": 2},
+    # 4 of 6 hero/hub/help (1 of 1.5) and 3 of 4 see-think-do-care (1.125 of 1.5)
+    "hhh_confused": Case({"ch05_content_05_hero_hub_help": HHH_CONFUSED}, {"ch05_content_05_hero_hub_help": 1 + 1.125},
                          {"ch05_content_05_hero_hub_help": ["'dag_in_de_fabriek' is hub, niet help",
-                                                    "'elfstedentocht' is hero, niet hub"]}),
+                                                    "'elfstedentocht' is hero, niet hub",
+                                                    "'keuzegids' is think, niet do"]}),
     # an answer outside the model costs only its own half point
-    "hhh_unknown_word": Case({"ch05_content_05_hero_hub_help": HHH_UNKNOWN_WORD}, {"ch05_content_05_hero_hub_help": 2.5},
+    "hhh_unknown_word": Case({"ch05_content_05_hero_hub_help": HHH_UNKNOWN_WORD}, {"ch05_content_05_hero_hub_help": 1.25 + 1.5},
                              {"ch05_content_05_hero_hub_help": ["moet \"hero\", \"hub\" of \"help\" zijn"]}),
 }
 
