@@ -96,6 +96,8 @@ fase_per_advertentie = {
     "winkelmand": "selecteren",
     "shoppable": "selecteren",
 }
+vorm_per_voorbeeld = {"adviseur": "Social Selling", "tiktok_zoeken": "social search", "shoppable": "social selling",
+                      "dealer_reacties": "selling"}
 '''
 
 FULL = {"ch07_koopcyclus_01_campagne_kpis": 4, "ch07_koopcyclus_02_trechter": 5, "ch07_koopcyclus_03_budget": 7, "ch07_koopcyclus_04_fase": 4}
@@ -128,9 +130,10 @@ CASES = {
     "budget_all_phases": Case({"ch07_koopcyclus_03_budget": BUDGET_ALL_PHASES}, {"ch07_koopcyclus_03_budget": 1 + 1 + 1},
                               {"ch07_koopcyclus_03_budget": ["'Voorjaarsbereik' is een campagne in de fase inspiratie",
                                                             "Je mist nog 1 passende warme campagne"]}),
-    "phase_mixups": Case({"ch07_koopcyclus_04_fase": PHASE_MIXUPS}, {"ch07_koopcyclus_04_fase": 2.5},
+    # 5 of 8 phases (0.375 each) and 3 of 4 forms (0.25 each; the shoppable post is social shopping)
+    "phase_mixups": Case({"ch07_koopcyclus_04_fase": PHASE_MIXUPS}, {"ch07_koopcyclus_04_fase": 5 * 0.375 + 0.75},
                          {"ch07_koopcyclus_04_fase": ["'keuzegids' hoort bij onderzoeken", "'proefrit' hoort bij evalueren",
-                                           "5 van de 8 goed"]}),
+                                           "5 van de 8 goed", "'shoppable' is social shopping, niet social selling"]}),
 }
 
 
