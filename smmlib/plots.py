@@ -22,11 +22,63 @@ WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"
 def set_theme():
     """Zet de huisstijl van de cursus aan (rustig raster, kleurenblind-veilig palet).
 
+    In een notebook toont elke grafiek daarna als afbeelding mét tekstalternatief (zie
+    ``figure_description``), zodat een schermlezer zegt wat de grafiek laat zien.
+
     Voorbeeld:
         >>> set_theme()
     """
     sns.set_theme(style="whitegrid", palette=PALETTE, context="notebook",
                   rc={"figure.figsize": (8, 4.5), "axes.titleweight": "bold"})
+    _show_figures_with_alt_text()
+
+
+def figure_description(fig):
+    """Het tekstalternatief van een figuur: de beschrijvingen van zijn grafieken, anders hun titels.
+
+    Voorbeeld:
+        >>> fig, ax = plt.subplots()
+        >>> _ = ax.set_title("Bereik per maand")
+        >>> figure_description(fig)
+        'Grafiek: Bereik per maand'
+        >>> plt.close(fig)
+    """
+    described = [ax.beschrijving for ax in fig.axes if getattr(ax, "beschrijving", None)]
+    if described:
+        return " ".join(described)
+    titles = [t for t in [fig._suptitle.get_text() if fig._suptitle else ""] + [ax.get_title() for ax in fig.axes] if t]
+    return "Grafiek: " + "; ".join(titles) if titles else "Grafiek zonder titel"
+
+
+def _figure_html(fig):
+    """A figure as an <img> with its text alternative (JupyterLab gives a plain PNG output no alt text)."""
+    import base64
+    import html
+    import io
+
+    png = io.BytesIO()
+    fig.savefig(png, format="png", bbox_inches="tight")
+    data = base64.b64encode(png.getvalue()).decode("ascii")
+    return f'<img src="data:image/png;base64,{data}" alt="{html.escape(figure_description(fig))}">'
+
+
+def _show_figures_with_alt_text():
+    """In IPython: show figures as HTML <img> with alt text instead of a bare PNG."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    from matplotlib.figure import Figure
+
+    # The inline backend sets its image formats (dropping every other printer of Figure) when the
+    # first figure is made: make one now, so that what we register below stays.
+    plt.close(plt.figure())
+    formatters = shell.display_formatter.formatters
+    formatters["text/html"].for_type(Figure, _figure_html)
+    formatters["image/png"].pop(Figure, None)       # one image per figure, the one with alt text
 
 
 def _axes(ax):

@@ -227,3 +227,35 @@ def run_cell(page, cell_locator, timeout=60_000):
         """([el, before]) => { const t = el.textContent.trim(); return /^\\[\\d+\\]:$/.test(t) && t !== before; }""",
         arg=[cell_locator.locator(".jp-InputArea-prompt").element_handle(), before], timeout=timeout)
     return cell_locator.locator(".jp-OutputArea").inner_text()
+
+
+# --- accessibility (issue 22) ------------------------------------------------------------------
+WCAG_21_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+OUR_CONTENT = [[".jp-RenderedMarkdown"], [".jp-OutputArea-output"]]
+"""What the course puts on a JupyterLab page: rendered Markdown and cell outputs (tables, charts, widgets)."""
+
+JUPYTERLAB_RULES = {
+    # rule id: why it is JupyterLab's own and not ours (found with axe-core on JupyterLab 4 in this suite)
+    "scrollable-region-focusable": "JupyterLab puts a wide output (a pandas table) in a scrolling container of its own "
+                                   "(.jp-RenderedHTMLCommon, overflow: auto) that it does not make keyboard-focusable",
+    "aria-allowed-attr": "JupyterLab's toolbar buttons (jp-button: Upload Files, Validate, Enable Debugger) carry "
+                         "aria-pressed on an element whose role does not allow it",
+    "aria-input-field-name": "the code editor of every cell (CodeMirror's contenteditable textbox) has no accessible "
+                             "name in JupyterLab",
+    "aria-required-children": "the notebook's windowed cell list has role=feed without article children while cells "
+                              "are virtualised",
+    "button-name": "JupyterLab's collapse-heading button beside a Markdown heading has no text or label",
+}
+"""Serious or critical axe rules that JupyterLab's own interface breaks, outside our content; never our pages."""
+
+
+def serious_violations(page, context=None):
+    """{rule id: [element, ...]} of the serious and critical WCAG 2.1 A/AA violations axe-core finds.
+
+    Each element is its CSS selector and the start of its HTML, so a failing test says where to look.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    violations = Axe().run(page, context=context, options=WCAG_21_AA).response["violations"]
+    return {v["id"]: [f"{' '.join(map(str, n['target']))}: {n['html'][:150]}" for n in v["nodes"]]
+            for v in violations if v["impact"] in ("serious", "critical")}

@@ -8,7 +8,7 @@ import zipfile
 import nbformat
 import pytest
 
-from browser_support import browser_missing, launch, skip_or_fail
+from browser_support import browser_missing, launch, serious_violations, skip_or_fail
 
 if browser_missing():
     skip_or_fail(browser_missing(), module_level=True)
@@ -18,7 +18,6 @@ from harness import (make_submission, new_course, release_notebook, run_command,
 from test_ch04_grading import VANITY_KPIS  # noqa: E402
 
 A = "ch04_analytics"
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +41,8 @@ def pages(tmp_path_factory):
 
 def serious(page, path):
     """{rule id: number of elements} of the serious and critical axe violations on the page at `path`."""
-    from axe_playwright_python.sync_playwright import Axe
-
     page.goto(path.as_uri())
-    violations = Axe().run(page, options=WCAG).response["violations"]
-    return {v["id"]: len(v["nodes"]) for v in violations if v["impact"] in ("serious", "critical")}
+    return serious_violations(page)
 
 
 def test_every_page_smm_grade_writes_passes_wcag_21_aa(pages):

@@ -13,8 +13,8 @@ if browser_missing():
 
 from playwright.sync_api import expect  # noqa: E402
 
-from browser_support import (ERROR_OUTPUT, REPO, cell, menu, open_notebook, run_cell, screenshot, type_into,
-                             wait_all_cells_ran, wait_kernel_idle)  # noqa: E402
+from browser_support import (ERROR_OUTPUT, JUPYTERLAB_RULES, OUR_CONTENT, REPO, cell, menu, open_notebook, run_cell,
+                             screenshot, serious_violations, type_into, wait_all_cells_ran, wait_kernel_idle)  # noqa: E402
 from harness import cell_index, solution_answers, source_notebook  # noqa: E402
 from smmlib.lecturer.student_number_cell import SOURCE as NUMBER_CELL, is_student_number_cell  # noqa: E402
 from smmlib.widgets.kpi_picker import judge_kpis  # noqa: E402
@@ -45,7 +45,9 @@ def test_lesson_runs_without_errors(page, lesson):
 
 
 def test_lesson_shows_seaborn_figures(page, lesson):
-    figures = lesson.locator('.jp-OutputArea-output[data-mime-type="image/png"] img')
+    # plots.set_theme() shows each figure as an <img> with its text alternative (an HTML output)
+    figures = lesson.locator('.jp-OutputArea-output[data-mime-type="text/html"] img[alt^="Grafiek"], '
+                             '.jp-OutputArea-output[data-mime-type="text/html"] img[alt*="."]')
     assert figures.count() >= 3, ("the lesson's charts are not rendered as images in the page: does MPLBACKEND=Agg "
                                  "reach the kernel? (`make lab` must not pass the test setting on)")
     figures.first.scroll_into_view_if_needed()
@@ -77,6 +79,21 @@ def test_kpi_picker_reacts_to_a_choice(page, lesson):
     page.wait_for_function("el => el.textContent.includes(\"'merkbekendheid'\")", arg=verdict.element_handle())
     assert verdict.inner_text() != text
     screenshot(page, "04_kpi_picker_merkbekendheid")
+
+
+def check_accessibility(page):
+    """axe-core on the open JupyterLab page: nothing serious in our content; JupyterLab's own rules listed."""
+    ours = {rule: where for rule, where in serious_violations(page, context={"include": OUR_CONTENT}).items()
+            if rule not in JUPYTERLAB_RULES}
+    everything = serious_violations(page)
+    assert not ours, f"serious or critical WCAG 2.1 AA violations in the course's content: {ours}"
+    unknown = {rule: n for rule, n in everything.items() if rule not in JUPYTERLAB_RULES}
+    assert not unknown, f"JupyterLab violations not yet listed (with a reason) in JUPYTERLAB_RULES: {unknown}"
+
+
+def test_lesson_with_its_widgets_passes_wcag_21_aa(page, lesson):
+    lesson.locator(".jp-OutputArea-output .widget-vbox").first.wait_for()
+    check_accessibility(page)
 
 
 # --- the assignment ---------------------------------------------------------------------
@@ -162,6 +179,7 @@ def test_validate_passes_when_everything_is_answered(page, lab, assignment):
     screenshot(page, "08_validate_success")
     dialog.get_by_role("button", name="Ok").click()
     assert "Success! Your notebook passes all the tests." in text, text
+    check_accessibility(page)                     # the assignment as the student sees it after Validate
 
 
 # --- the lecturer -------------------------------------------------------------------------
