@@ -81,6 +81,25 @@ def test_kpi_picker_reacts_to_a_choice(page, lesson):
     screenshot(page, "04_kpi_picker_merkbekendheid")
 
 
+def test_kpi_picker_works_with_the_keyboard_alone(page, lesson):
+    widget = lesson.locator(".jp-OutputArea-output .widget-vbox").filter(has=page.locator(".widget-dropdown"))
+    goal = widget.locator(".widget-dropdown select")
+    metrics = widget.locator(".widget-select-multiple select")
+    verdict = widget.locator(".widget-html-content")
+    goal.focus()
+    before = goal.input_value()
+    first = goal.locator("option").first.get_attribute("value")
+    page.keyboard.press("End" if before == first else "Home")      # another goal, without a mouse
+    page.wait_for_function("([el, v]) => el.value !== v", arg=[goal.element_handle(), before])
+    chosen = goal.input_value()
+    page.keyboard.press("Tab")                        # on to the list of metrics
+    assert metrics.evaluate("el => el === document.activeElement"), "Tab does not reach the list of metrics"
+    page.keyboard.press("Home")                       # the first metric is selected with the keyboard
+    page.wait_for_function("el => el.textContent.includes('gekozen metric')", arg=verdict.element_handle())
+    text = verdict.inner_text()
+    assert f"'{chosen}'" in text and ("✔" in text or "✘" in text) and any(w in text for w in ("past", "ijdel", "hoort"))
+
+
 def check_accessibility(page):
     """axe-core on the open JupyterLab page: nothing serious in our content; JupyterLab's own rules listed."""
     ours = {rule: where for rule, where in serious_violations(page, context={"include": OUR_CONTENT}).items()
