@@ -259,3 +259,13 @@ def serious_violations(page, context=None):
     violations = Axe().run(page, context=context, options=WCAG_21_AA).response["violations"]
     return {v["id"]: [f"{' '.join(map(str, n['target']))}: {n['html'][:150]}" for n in v["nodes"]]
             for v in violations if v["impact"] in ("serious", "critical")}
+
+
+def check_accessibility(page):
+    """axe-core on the open JupyterLab page: nothing serious in our content; JupyterLab's own rules listed."""
+    ours = {rule: where for rule, where in serious_violations(page, context={"include": OUR_CONTENT}).items()
+            if rule not in JUPYTERLAB_RULES}
+    everything = serious_violations(page)
+    assert not ours, f"serious or critical WCAG 2.1 AA violations in the course's content: {ours}"
+    unknown = {rule: where for rule, where in everything.items() if rule not in JUPYTERLAB_RULES}
+    assert not unknown, f"JupyterLab violations not yet listed (with a reason) in JUPYTERLAB_RULES: {unknown}"
