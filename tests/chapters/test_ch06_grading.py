@@ -74,12 +74,14 @@ posts["vorm"] = listening.address_form(posts["caption"])
 telling = pd.crosstab(posts["platform"], posts["vorm"])
 toon_per_platform = (telling["je"] / telling.sum(axis=1)).rename("aandeel_je").reset_index()
 inconsistente_platforms = toon_per_platform.loc[toon_per_platform["aandeel_je"] < 0.85, "platform"].astype(str).tolist()
+merkbegrip = {"richtlijn": "identiteit", "peiling": "imago", "jaren": "reputatie", "vermeldingen": "imago"}
 '''
 TONE_WITHOUT_MIXED = '''
 posts["vorm"] = listening.address_form(posts["caption"])
 telling = pd.crosstab(posts["platform"], posts["vorm"])
 toon_per_platform = (telling["je"] / (telling["je"] + telling["u"])).rename("aandeel_je").reset_index()
 inconsistente_platforms = toon_per_platform.loc[toon_per_platform["aandeel_je"] < 0.85, "platform"].astype(str).tolist()
+merkbegrip = {"richtlijn": "identiteit", "peiling": "imago", "jaren": "reputatie", "vermeldingen": "imago"}
 '''
 TONE_PERCENT = '''
 posts["vorm"] = listening.address_form(posts["caption"])
@@ -87,6 +89,7 @@ aanspreken = posts[posts["vorm"] != "geen"]
 telling = pd.crosstab(aanspreken["platform"], aanspreken["vorm"])
 toon_per_platform = (100 * telling["je"] / telling.sum(axis=1)).rename("aandeel_je").reset_index()
 inconsistente_platforms = ["Facebook", "LinkedIn", "YouTube"]
+merkbegrip = {"richtlijn": "Merkidentiteit", "peiling": "imago", "jaren": "reputatie", "vermeldingen": "reputatie"}
 '''
 
 FULL = {"ch06_merk_01_share_of_voice": 5, "ch06_merk_02_net_sentiment": 5, "ch06_merk_03_crisisdag": 5,
@@ -120,14 +123,18 @@ CASES = {
     "crisis_wrong_day": Case({"ch06_merk_03_crisisdag": CRISIS_WRONG_DAY}, {"ch06_merk_03_crisisdag": 2.5},
                              {"ch06_merk_03_crisisdag": ["Je mist nog 3 passende piekdag",
                                                     "de piekdag met de meeste negatieve vermeldingen over Trapkracht is 2025-06-17"]}),
-    # no share right; all five platforms "inconsistent": 2 right - 3 wrong -> 0
-    "tone_all_captions": Case({"ch06_merk_04_tone_of_voice": TONE_ALL_CAPTIONS}, {"ch06_merk_04_tone_of_voice": 0},
+    # no share right; all five platforms "inconsistent": 2 right - 3 wrong -> 0; the brand terms right (1)
+    "tone_all_captions": Case({"ch06_merk_04_tone_of_voice": TONE_ALL_CAPTIONS}, {"ch06_merk_04_tone_of_voice": 1},
                               {"ch06_merk_04_tone_of_voice": ["Je deelde door alle captions", "Instagram is consistent"]}),
-    # only TikTok (no mixed captions) right: 3/5; the list is still right: 2
-    "tone_without_mixed": Case({"ch06_merk_04_tone_of_voice": TONE_WITHOUT_MIXED}, {"ch06_merk_04_tone_of_voice": 2.6},
+    # only TikTok (no mixed captions) right: 2/5; the list is still right: 2; the brand terms: 1
+    "tone_without_mixed": Case({"ch06_merk_04_tone_of_voice": TONE_WITHOUT_MIXED}, {"ch06_merk_04_tone_of_voice": 3.4},
                                {"ch06_merk_04_tone_of_voice": ["gemengde captions weg"]}),
-    "tone_percent": Case({"ch06_merk_04_tone_of_voice": TONE_PERCENT}, {"ch06_merk_04_tone_of_voice": 0},
-                         {"ch06_merk_04_tone_of_voice": ["fractie tussen 0 en 1"]}),
+    # shares as percentages are the same answer (2); YouTube wrongly listed (2 right - 1 wrong of 2: 1);
+    # one brand term wrong, what people say now is image (0.75)
+    "tone_percent": Case({"ch06_merk_04_tone_of_voice": TONE_PERCENT}, {"ch06_merk_04_tone_of_voice": 3.75},
+                         {"ch06_merk_04_tone_of_voice": ["5 van de 5 rijen van `toon_per_platform` kloppen",
+                                                         "YouTube is consistent",
+                                                         "'vermeldingen' gaat over imago, niet over reputatie"]}),
 }
 
 
