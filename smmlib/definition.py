@@ -62,8 +62,8 @@ class Myth(NamedTuple):
 
 # ----------------------------------------------------------------- definitions
 DEFINITIONS = {
-    "woordenboek": ("Websites of apps waarmee mensen of organisaties een netwerk van contacten "
-                    "opbouwen (zo omschrijft de Van Dale het, in onze woorden)."),
+    "woordenboek": ("Het woordenboek houdt het kort: sites en apps om een netwerk van contacten op te "
+                    "bouwen (naar Van Dale, 2024). Over de inhoud die gebruikers maken, zegt het niets."),
     "boek": ("Online toepassingen waarin gebruikers én organisaties zelf informatie maken en delen, "
              "en daar met elkaar over in gesprek gaan. Dit is de definitie die het boek gebruikt "
              "(Rietberg & Ruigrok, 2025)."),
