@@ -46,7 +46,7 @@ def figure_description(fig):
     described = [ax.beschrijving for ax in fig.axes if getattr(ax, "beschrijving", None)]
     if described:
         return " ".join(described)
-    titles = [t for t in [fig._suptitle.get_text() if fig._suptitle else ""] + [ax.get_title() for ax in fig.axes] if t]
+    titles = [t for t in [fig.get_suptitle()] + [ax.get_title() for ax in fig.axes] if t]
     return "Grafiek: " + "; ".join(titles) if titles else "Grafiek zonder titel"
 
 
@@ -73,10 +73,12 @@ def _show_figures_with_alt_text():
         return
     from matplotlib.figure import Figure
 
+    formatters = shell.display_formatter.formatters
+    if formatters["text/html"].type_printers.get(Figure) is _figure_html:
+        return                                      # done already (the dashboards call set_theme per redraw)
     # The inline backend sets its image formats (dropping every other printer of Figure) when the
     # first figure is made: make one now, so that what we register below stays.
     plt.close(plt.figure())
-    formatters = shell.display_formatter.formatters
     formatters["text/html"].for_type(Figure, _figure_html)
     formatters["image/png"].pop(Figure, None)       # one image per figure, the one with alt text
 

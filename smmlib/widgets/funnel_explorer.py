@@ -84,11 +84,11 @@ def campaign_summary(table, campaign, stop_below=BREAK_EVEN_ROAS, scale_from=5.0
 
 
 ADVICE_TEXT = {
-    "stoppen": "ROAS onder {stop}. Bij 30% marge verdient een campagne haar advertentiegeld pas terug vanaf een "
-               "ROAS van 3,33 (1 / 0,30). Stoppen of grondig aanpassen; rust de ROAS op een handvol aankopen, "
-               "controleer het besluit dan eerst.",
-    "handhaven": "ROAS tussen {stop} en {scale}: handhaven en blijven optimaliseren. Ligt {stop} onder 3,33 "
-                 "(1 / 0,30), dan kan een campagne hier per saldo nog geld kosten.",
+    "stoppen": "ROAS onder {stop}. Bij {margin} marge verdient een campagne haar advertentiegeld pas terug vanaf een "
+               "ROAS van {break_even} (1 / {margin_fraction}). Stoppen of grondig aanpassen; rust de ROAS op een "
+               "handvol aankopen, controleer het besluit dan eerst.",
+    "handhaven": "ROAS tussen {stop} en {scale}: handhaven en blijven optimaliseren. Ligt {stop} onder {break_even} "
+                 "(1 / {margin_fraction}), dan kan een campagne hier per saldo nog geld kosten.",
     "opschalen": "ROAS van {scale} of meer: kandidaat om op te schalen. Het platform rekent haar ook aankopen toe "
                  "die er zonder advertentie waren gekomen; test met een controlegroep wat ze echt toevoegt.",
     "kengetallen van de fase": "Deze campagne hoort bij een eerdere fase: beoordeel haar op de kengetallen met "
@@ -114,7 +114,9 @@ def render_summary(summary, stop_below=BREAK_EVEN_ROAS, scale_from=5.0):
             label, value = f"<b>{label} ★</b>", f"<b>{value}</b>"
         rows.append(f"<tr><td>{label}</td><td style='text-align:right'>{value}</td>"
                     f"<td style='text-align:right;color:#666'>{median}</td></tr>")
-    advice = ADVICE_TEXT[summary["advies"]].format(stop=_nl(stop_below, 2), scale=_nl(scale_from, 2))
+    advice = ADVICE_TEXT[summary["advies"]].format(stop=_nl(stop_below, 2), scale=_nl(scale_from, 2),
+                                                   margin=f"{MARGIN:.0%}", margin_fraction=_nl(MARGIN, 2),
+                                                   break_even=_nl(BREAK_EVEN_ROAS, 2))
     return (
         f"<h4>{html.escape(summary['campagne'])}</h4>"
         f"<p>{html.escape(summary['platform'])} · doel <i>{html.escape(summary['doel'])}</i> · "
