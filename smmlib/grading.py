@@ -28,8 +28,8 @@ geen "0 punten" terwijl de inhoud nog niet is nagekeken.
 Regels tegen knoeien (voor docenten; ``tests/chapters/test_conventions.py`` bewaakt ze):
 
 - Een testcel gebruikt een antwoord alleen via ``check.<methode>(antwoord, ...)``.
-  De omzetters (``number``, ``text``, ``text_list``, ``mapping``, ``frame``,
-  ``plain``) maken een gewone kopie (``jouw_...``) zonder code uit het notebook
+  De omzetters (``number``, ``text``, ``text_list``, ``mapping``, ``choices``,
+  ``frame``, ``plain``) maken een gewone kopie (``jouw_...``) zonder code uit het notebook
   uit te voeren: een eigen klasse met een aangepaste ``__eq__`` telt niet als
   antwoord. Daarna vergelijkt de test alleen die kopie.
 - Het verborgen deel begint met ``grading = fresh("smmlib.grading")`` en
@@ -492,6 +492,26 @@ class Check:
         if extra:
             return self._none(f"`{name}` heeft sleutels die er niet bij horen: {extra}. Gebruik alleen {_list(keys)}.")
         return renamed
+
+    def choices(self, value, name, keys, allowed, synonyms=None):
+        """Een dict met per sleutel een keuze uit ``allowed``, in de schrijfwijze van ``allowed``; of ``None``.
+
+        Hoofdletters, accenten en spaties tellen niet mee en ``synonyms`` ({ander woord: woord uit
+        allowed}) tellen ook. Een onbekend woord krijgt een tip en blijft staan: het telt dan als
+        fout voor die ene sleutel, de rest wordt gewoon nagekeken.
+        """
+        answer = self.mapping(value, name, keys=keys)
+        if answer is None:
+            return None
+        allowed, synonyms = self._plain_arg(allowed), self._plain_arg(synonyms)
+        chosen = {}
+        for key, word in answer.items():
+            known = _canonical(word, allowed, synonyms)
+            if known is None:
+                self.hint(f"`{name}['{key}']` = {_repr(word):.60} is geen van de keuzes {_list(allowed)}; "
+                          "dat telt als fout.")
+            chosen[key] = known if known is not None else as_text(word) or ""
+        return chosen
 
     def frame(self, value, name, columns=None, min_rows=1):
         """Het antwoord als gewone tabel (DataFrame) met (minstens) de kolommen ``columns``, of ``None``.

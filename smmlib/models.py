@@ -30,7 +30,7 @@ from typing import NamedTuple
 __all__ = [
     "Phase", "MediaType", "FlywheelActivity", "Item", "Tier", "PlanStep",
     "CUSTOMER_CYCLE", "PURCHASE_CYCLE", "USAGE_CYCLE", "PESO", "FLYWHEEL",
-    "FOUR_C", "NEEDS", "HONEYCOMB", "HERO_HUB_HELP", "SEE_THINK_DO_CARE",
+    "FOUR_C", "FOUR_C_SYNONYMS", "NEEDS", "NEED_SYNONYMS", "HONEYCOMB", "HERO_HUB_HELP", "SEE_THINK_DO_CARE",
     "INFLUENCER_TIERS", "TIER_NAMES", "SOCIAL_MEDIA_PLAN", "SOCIAL_MEDIA_DEFINITION",
     "phases", "cycle_of", "phase_number", "flywheel_for_phase", "names", "explain",
     "influencer_tier",
@@ -162,6 +162,15 @@ FOUR_C = (
          "klanten laten stemmen over een nieuwe kleur"),
 )
 
+# Other words students and marketers use for the four C's (for grading; case and accents do not count).
+FOUR_C_SYNONYMS = {
+    "klantervaring": "customer experience", "klantbeleving": "customer experience", "cx": "customer experience",
+    "experience": "customer experience", "conversation": "conversatie", "conversaties": "conversatie",
+    "gesprek": "conversatie", "gesprekken": "conversatie", "inhoud": "content", "collaboration": "collaboratie",
+    "samenwerking": "collaboratie", "samenwerken": "collaboratie", "cocreatie": "collaboratie",
+    "co creatie": "collaboratie", "co creation": "collaboratie",
+}
+
 # ----------------------------------------------------------------- self-determination
 NEEDS = (
     Item("competentie", "Het gevoel dat je iets goed kunt en dingen leert.",
@@ -171,6 +180,14 @@ NEEDS = (
     Item("relatie", "Het gevoel van verbondenheid met anderen (ook wel verbondenheid genoemd).",
          "Facebook en Instagram: contact houden met vrienden en familie"),
 )
+
+# Other words for the three needs (for grading; case and accents do not count).
+NEED_SYNONYMS = {
+    "competence": "competentie", "competent": "competentie", "bekwaamheid": "competentie",
+    "autonomy": "autonomie", "autonoom": "autonomie", "zelfstandigheid": "autonomie",
+    "relaties": "relatie", "relatedness": "relatie", "relationship": "relatie", "verbondenheid": "relatie",
+    "verbonden": "relatie", "sociale relatie": "relatie", "sociale relaties": "relatie",
+}
 
 # ----------------------------------------------------------------- honeycomb
 HONEYCOMB = (

@@ -61,17 +61,23 @@ activiteiten_per_leeftijd = survey.groupby("age_group", observed=True)[ACTIVITEI
 activiteiten_per_leeftijd["act_inspiratie"] = survey["act_inspiratie"].mean()
 activiteiten_per_leeftijd["act_producten_vinden"] = survey["act_producten_vinden"].mean()
 '''
+# Relation and autonomy swapped; one C as an unknown word ("webcare") costs only its half point.
+NEEDS_SWAPPED = '''
+behoefte = {"A": "competentie", "B": "autonomie", "C": "relatie", "D": "Competentie"}
+vier_c = {"E": "samenwerking", "F": "webcare", "G": "conversatie", "H": "content"}
+'''
 
-FULL = {"ch01_definitie_01_is_social_media": 4, "ch01_definitie_02_klantcyclus": 4, "ch01_definitie_03_peso": 4,
-        "ch01_definitie_04_flywheel": 3, "ch01_definitie_05_activiteiten": 5}
+FULL = {"ch01_definitie_01_is_social_media": 3, "ch01_definitie_02_klantcyclus": 4, "ch01_definitie_03_peso": 3,
+        "ch01_definitie_04_flywheel": 3, "ch01_definitie_05_activiteiten": 5,
+        "ch01_definitie_06_behoeften_4c": 2}
 
 CASES = {
-    # 6 good (3) - 2 wrong (0.5)
+    # 6 good (2.25) - 2 wrong (0.25)
     "dictionary_definition": Case({"ch01_definitie_01_is_social_media": DICTIONARY_DEFINITION},
-                                  {"ch01_definitie_01_is_social_media": 2.5},
+                                  {"ch01_definitie_01_is_social_media": 2},
                                   {"ch01_definitie_01_is_social_media": ["Voorbeeld E: Ja", "woordenboekdefinitie",
                                                                "6 van de 8"]}),
-    "everything_online": Case({"ch01_definitie_01_is_social_media": EVERYTHING_ONLINE}, {"ch01_definitie_01_is_social_media": 2.5},
+    "everything_online": Case({"ch01_definitie_01_is_social_media": EVERYTHING_ONLINE}, {"ch01_definitie_01_is_social_media": 2},
                               {"ch01_definitie_01_is_social_media": ["Voorbeeld D: Nee, want hier ontbreekt: gebruikers maken"]}),
     # order: 6 of 8 (1.5); koop 3 good (0.75); gebruik 4 good - 1 wrong (0.75)
     "cycle_swapped": Case({"ch01_definitie_02_klantcyclus": CYCLE_SWAPPED}, {"ch01_definitie_02_klantcyclus": 3},
@@ -79,10 +85,10 @@ CASES = {
                                                    "'selecteren' hoort niet bij de gebruikscyclus maar bij de koopcyclus"]}),
     "cycle_duplicate": Case({"ch01_definitie_02_klantcyclus": CYCLE_DUPLICATE}, {"ch01_definitie_02_klantcyclus": 0},
                             {"ch01_definitie_02_klantcyclus": ["staat een fase dubbel"]}),
-    "peso_confused": Case({"ch01_definitie_03_peso": PESO_CONFUSED}, {"ch01_definitie_03_peso": 2.5},
+    "peso_confused": Case({"ch01_definitie_03_peso": PESO_CONFUSED}, {"ch01_definitie_03_peso": 1.875},
                           {"ch01_definitie_03_peso": ["Voorbeeld G is niet 'earned' maar 'paid', omdat de organisatie voor de plaatsing betaalt",
                                             "Voorbeeld D is niet 'earned' maar 'shared'"]}),
-    "peso_dutch_one_unknown": Case({"ch01_definitie_03_peso": PESO_DUTCH_ONE_UNKNOWN}, {"ch01_definitie_03_peso": 3.5},
+    "peso_dutch_one_unknown": Case({"ch01_definitie_03_peso": PESO_DUTCH_ONE_UNKNOWN}, {"ch01_definitie_03_peso": 2.625},
                                    {"ch01_definitie_03_peso": ["Vul bij voorbeeld A een van", "7 van de 8"]}),
     "flywheel_selling": Case({"ch01_definitie_04_flywheel": FLYWHEEL_SELLING}, {"ch01_definitie_04_flywheel": 2},
                              {"ch01_definitie_04_flywheel": ["Voorbeeld A is niet 'verkopen' maar 'beïnvloeden'",
@@ -96,6 +102,10 @@ CASES = {
     # rows 1 + three right activities 3 x 0.8
     "three_activities_right": Case({"ch01_definitie_05_activiteiten": THREE_ACTIVITIES_RIGHT}, {"ch01_definitie_05_activiteiten": 3.4},
                                    {"ch01_definitie_05_activiteiten": ["0 van de 6 rijen van `act_inspiratie`"]}),
+    # needs 2 of 4 (0.5); four C's 3 of 4 (0.75)
+    "needs_swapped": Case({"ch01_definitie_06_behoeften_4c": NEEDS_SWAPPED}, {"ch01_definitie_06_behoeften_4c": 1.25},
+                          {"ch01_definitie_06_behoeften_4c": ["Voorbeeld B is niet 'autonomie' maar 'relatie'",
+                                                             "is geen van de keuzes", "3 van de 4 goed in `vier_c`"]}),
 }
 
 

@@ -14,7 +14,8 @@ from report_pages import table_rows
 HEADER = ["student", "lms_id", "name", "status", "reason", "remark"]
 TAIL = ["needs_manual", "check_by_hand", "autograded", "manual", "total", "max_total"]
 CH01 = ["ch01_definitie_01_is_social_media", "ch01_definitie_02_klantcyclus", "ch01_definitie_03_peso",
-        "ch01_definitie_04_flywheel", "ch01_definitie_05_activiteiten", "ch01_definitie_06_advies"]
+        "ch01_definitie_04_flywheel", "ch01_definitie_05_activiteiten", "ch01_definitie_06_behoeften_4c",
+        "ch01_definitie_07_advies"]
 CH04 = ["ch04_analytics_01_kpi_keuze", "ch04_analytics_02_engagement_rate", "ch04_analytics_03_beste_format",
         "ch04_analytics_04_meetplan", "ch04_analytics_05_likes_leads", "ch04_analytics_06_advies"]
 
@@ -49,9 +50,9 @@ def test_overview_across_two_assignments(tmp_path):
         ("70004", "Dewi Kaur", None, False)], 25)                   # unreadable: counts nowhere
     # ch01: Anna's reflection waits for formgrader: grade = 10 x autograded / 20 for everyone
     grades_csv(root / "grading" / "ch01_definitie" / "grades.csv", CH01, [
-        ("80001", "Anna Bakker", [4, 4, 4, 3, 5, None], True),      # 20 -> 10.0
-        ("80002", "Bram de Wit", [2, 2, 2, 1, 3, 2], False),        # 10 -> 5.0
-        ("80003", "Eva Jansen", [4, 4, 0, 0, 5, 4], False)], 25)    # 13 -> 6.5
+        ("80001", "Anna Bakker", [3, 4, 3, 3, 5, 2, None], True),   # 20 -> 10.0
+        ("80002", "Bram de Wit", [2, 2, 2, 1, 3, 0, 2], False),     # 10 -> 5.0
+        ("80003", "Eva Jansen", [3, 4, 0, 0, 5, 1, 4], False)], 25)  # 13 -> 6.5
     result = subprocess.run([sys.executable, "-m", "smmlib.cli", "report", "--pass-mark", "6"], cwd=root,
                             text=True, capture_output=True)
     assert result.returncode == 0, result.stderr
