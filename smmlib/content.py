@@ -12,7 +12,8 @@ Twee hulpmiddelen voor hoofdstuk 5 (Social media en contentmarketing):
   op elk platform geen twee posts van dezelfde contentpijler na elkaar).
 
 Daarnaast ``weekday_hour_table`` voor de tabel weekdag × uur (de beste
-posttijd).
+posttijd) en ``hashtag_reads_well`` (leest een schermlezer de woorden van een
+hashtag los voor?).
 
 Voorbeeld:
     >>> from smmlib import content
@@ -20,6 +21,8 @@ Voorbeeld:
     >>> round(toets.z, 2), toets.significant
     (2.05, True)
 """
+# For developers: one module on purpose: what chapter 5 plans and tests content with, in one place
+# for the lecturer who adapts that chapter (calendar rules, the two comparisons, readable hashtags).
 from __future__ import annotations
 
 import math
@@ -29,6 +32,7 @@ __all__ = [
     "WEEKDAYS", "PILLARS", "HHH", "DEFAULT_RULES", "RULE_NAMES", "CALENDAR_COLUMNS",
     "ProportionTest", "two_proportion_test", "explain_test", "PostComparison", "compare_posts",
     "RuleResult", "order_calendar", "check_calendar", "explain_calendar", "weekday_hour_table",
+    "hashtag_reads_well",
 ]
 
 WEEKDAYS = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
@@ -401,3 +405,34 @@ def weekday_hour_table(df, value, time_column="published_at", agg="mean"):
     day = times.dt.day_of_week.map(lambda i: WEEKDAYS[int(i)])
     table = df.groupby([day.rename("weekdag"), times.dt.hour.rename("uur")])[value].agg(agg).unstack("uur")
     return table.reindex([d for d in WEEKDAYS if d in table.index])
+
+
+# ------------------------------------------------------------------ accessible hashtags
+def hashtag_reads_well(written, splits):
+    """Of een hashtag zo geschreven is dat een schermlezer de woorden los voorleest.
+
+    ``splits`` zijn de goede splitsingen in woorden, zoals ``[["groene", "reizen"]]``. Goed is:
+    dezelfde letters, een hoofdletter aan het begin van elk volgend woord (het eerste mag klein),
+    en geen hoofdletters midden in een woord. Een ``#`` vooraan mag; spaties passen niet in een hashtag.
+
+    Voorbeeld:
+        >>> hashtag_reads_well("#GroeneReizen", [["groene", "reizen"]])
+        True
+        >>> hashtag_reads_well("#groenereizen", [["groene", "reizen"]])
+        False
+    """
+    text = str(written).strip()
+    text = text[1:] if text.startswith("#") else text
+    if not text.isalnum():
+        return False
+    capitals = {i for i, letter in enumerate(text) if letter.isupper()}
+    for words in splits:
+        if text.lower() != "".join(words).lower():
+            continue
+        starts, position = set(), 0
+        for word in words:
+            starts.add(position)
+            position += len(word)
+        if capitals <= starts and starts - {0} <= capitals:
+            return True
+    return False
