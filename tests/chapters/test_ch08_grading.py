@@ -84,6 +84,8 @@ MEAN_SCORES = '''
 nps_totaal = webcare["nps"].mean()
 csat_totaal = webcare["csat"].mean()
 tevredenheid_per_kanaal = (webcare.groupby("channel", observed=True)[["nps", "csat"]].mean().reset_index())
+signaal = {"dm": "webcare", "forum": "webcare", "review": "webcare", "vraag_onder_post": "webcare"}
+beste_reactie = "C"
 '''
 NPS_FILLNA = '''
 nps_totaal = metrics.nps(webcare["nps"].fillna(0))
@@ -92,6 +94,8 @@ rijen = []
 for kanaal, deel in webcare.groupby("channel", observed=True):
     rijen.append({"channel": kanaal, "nps": metrics.nps(deel["nps"].fillna(0)), "csat": metrics.csat(deel["csat"])})
 tevredenheid_per_kanaal = pd.DataFrame(rijen)
+signaal = {"DM": "Webcare", "Forum": "social monitoring", "Review": "Monitoring", "vraag onder post": "klantenservice"}
+beste_reactie = "reactie b"
 '''
 
 FULL = {E1: 6, E2: 4, E3: 6, E4: 4}
@@ -123,11 +127,13 @@ CASES = {
                                             "`precisie` past niet bij de markering"]}),
     # flagging (almost) everything: no recall points, precision far too low, report right
     "flag_everything": Case({E3: FLAG_EVERYTHING}, {E3: 2}, {E3: ["geen punten voor de recall"]}),
-    "mean_scores": Case({E4: MEAN_SCORES}, {E4: 0},
+    # mean scores (0), every signal taken for webcare (2 of 4: 0.5), the generic reply (0)
+    "mean_scores": Case({E4: MEAN_SCORES}, {E4: 0.5},
                         {E4: ["gemiddelde score, geen NPS", "gemiddelde score, geen CSAT",
-                              "gebruik metrics.nps(...)"]}),
-    # missing NPS answers counted as 0: the NPS total and column are wrong, CSAT right
-    "nps_fillna": Case({E4: NPS_FILLNA}, {E4: 2}, {E4: ["lege antwoorden als een 0"]}),
+                              "gebruik metrics.nps(...)", "'forum' is monitoring", "C is algemeen"]}),
+    # missing NPS answers counted as 0: the NPS total and column are wrong, CSAT right (1.25);
+    # signals and reply right in other words (1.5)
+    "nps_fillna": Case({E4: NPS_FILLNA}, {E4: 2.75}, {E4: ["lege antwoorden als een 0", "4 van de 4 goed in `signaal`"]}),
 }
 
 
