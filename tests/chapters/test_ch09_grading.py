@@ -60,16 +60,21 @@ UGC_PERMISSION_ONLY = '''
 ugc["bruikbaar"] = ugc["permission"] == "gegeven"
 bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
 aandeel_bruikbaar = ugc["bruikbaar"].mean()
+vorm = {"fietsvlogger": "Influencer", "outdoormerk": "brand collaboration", "rijdersgroep": "merkcommunity",
+        "testpanel": "brand community", "framestemming": "product co-creatie", "fietstochten": "UGC"}
 '''
 UGC_NOT_REFUSED = '''
 ugc["bruikbaar"] = (ugc["permission"] != "geweigerd") & ugc["on_brief"]
 bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
 aandeel_bruikbaar = ugc["bruikbaar"].mean()
+vorm = {k: "cocreatie" for k in ["fietsvlogger", "outdoormerk", "rijdersgroep", "testpanel", "framestemming", "fietstochten"]}
 '''
 UGC_PERCENT = '''
 ugc["bruikbaar"] = (ugc["permission"] == "gegeven") & ugc["on_brief"]
 bruikbaar_per_platform = ugc[ugc["bruikbaar"]].groupby("platform", observed=True).size().to_dict()
 aandeel_bruikbaar = 100 * ugc["bruikbaar"].mean()
+vorm = {"Fietsvlogger": "influencer marketing", "Outdoormerk": "Merksamenwerking", "Rijdersgroep": "Brand Community",
+        "Testpanel": "productcocreatie", "Framestemming": "product cocreatie", "Fietstochten": "user generated content"}
 '''
 
 FULL = {P + "01_tiers": 3, P + "02_kengetallen": 4, P + "03_verdacht": 4, P + "04_portfolio": 5, P + "05_ugc": 4}
@@ -105,10 +110,11 @@ CASES = {
     "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 2},
                               {P + "04_portfolio": ["maar 74% van het best haalbare aantal interacties in de doelgroep",
                                                     "buiten de doelgroep"]}),
-    "ugc_permission_only": Case({P + "05_ugc": UGC_PERMISSION_ONLY}, {P + "05_ugc": 0},
-                                {P + "05_ugc": ["ook die niet bij de campagnebrief passen"]}),
+    "ugc_permission_only": Case({P + "05_ugc": UGC_PERMISSION_ONLY}, {P + "05_ugc": 1.25},
+                                {P + "05_ugc": ["ook die niet bij de campagnebrief passen",
+                                                "'testpanel' is productcocreatie", "5 van de 6 goed in `vorm`"]}),
     "ugc_not_refused": Case({P + "05_ugc": UGC_NOT_REFUSED}, {P + "05_ugc": 0},
-                            {P + "05_ugc": ["Alleen 'gegeven' is toestemming"]}),
+                            {P + "05_ugc": ["Alleen 'gegeven' is toestemming", "is geen van de keuzes"]}),
     "ugc_percent": Case({P + "05_ugc": UGC_PERCENT}, {P + "05_ugc": 4},
                         {P + "05_ugc": ["`aandeel_bruikbaar` klopt"]}),
 }
