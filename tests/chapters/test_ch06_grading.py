@@ -26,7 +26,8 @@ NET_WITH_LABELS = '''
 mentions["label"] = mentions["sentiment"].astype(str)
 net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
                           for merk in ["Trapkracht", "Snelwiel", "Velox"]}
-negatieve_woorden = ["Rook", "gevaarlijk", "jammer", "😡", "😩", "🤬"]
+negatieve_woorden = ["klaar mee", "👎", "🙄", "😡", "#trapkrachtgate"]
+positieve_woorden = ["Bedankt"]
 '''
 NET_WITHOUT_NEUTRAL = '''
 mentions["label"] = sentiment.label(mentions["text"])
@@ -34,14 +35,17 @@ net_sentiment_per_merk = {}
 for merk in ["Trapkracht", "Snelwiel", "Velox"]:
     telling = mentions.loc[mentions["brand"] == merk, "label"].value_counts()
     net_sentiment_per_merk[merk] = (telling["positief"] - telling["negatief"]) / (telling["positief"] + telling["negatief"])
-negatieve_woorden = ["Rook", "gevaarlijk", "jammer", "😡", "😩", "🤬"]
+negatieve_woorden = ["klaar mee", "👎", "🙄", "😡", "#trapkrachtgate"]
+positieve_woorden = ["Bedankt"]
 '''
-# Four right words (one in lower case), two emoji missing, one word that is not in the explanation.
+# Four right negative words (one in capitals), one missing, the sarcastic 'Bedankt' taken for negative; the
+# positive list right in lower case.
 WORDS_GUESSED = '''
 mentions["label"] = sentiment.label(mentions["text"])
 net_sentiment_per_merk = {merk: metrics.net_sentiment(mentions.loc[mentions["brand"] == merk, "label"])
                           for merk in ["Trapkracht", "Snelwiel", "Velox"]}
-negatieve_woorden = ["rook", "gevaarlijk", "jammer", "😡", "beter"]
+negatieve_woorden = ["klaar mee", "👎", "🙄", "#TRAPKRACHTGATE", "Bedankt"]
+positieve_woorden = ["bedankt"]
 '''
 # groupby per day without the days that have no negative mentions.
 CRISIS_NO_ZERO_DAYS = '''
@@ -109,10 +113,11 @@ CASES = {
                                                        "Velox: je gebruikte de kolom `sentiment`"]}),
     "net_without_neutral": Case({"ch06_merk_02_net_sentiment": NET_WITHOUT_NEUTRAL}, {"ch06_merk_02_net_sentiment": 2},
                                 {"ch06_merk_02_net_sentiment": ["je deelde door positief + negatief. Dat is ook een gangbare formule"]}),
-    # 4 of 6 words right (4 x 1/3) minus one wrong word (1/3) -> 1; brands 3
-    "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 1},
-                          {"ch06_merk_02_net_sentiment": ["'beter' staat niet in de uitleg",
-                                                     "Je mist nog 2 passende negatief woord"]}),
+    # brands 3; negative: 4 of 5 right (4 x 1/5) minus one wrong (1/5) -> 0.6; positive 1
+    "words_guessed": Case({"ch06_merk_02_net_sentiment": WORDS_GUESSED}, {"ch06_merk_02_net_sentiment": 3 + 0.6 + 1},
+                          {"ch06_merk_02_net_sentiment": ["'Bedankt' draagt positief bij aan de score (+0.5), niet negatief",
+                                                     "Je mist nog 1 passende negatief woord",
+                                                     "sarcastisch"]}),
     # 274 of 365 days present and right; the spikes and the crisis day are still found
     "crisis_no_zero_days": Case({"ch06_merk_03_crisisdag": CRISIS_NO_ZERO_DAYS}, {"ch06_merk_03_crisisdag": 2 * 274 / 365 + 3},
                                 {"ch06_merk_03_crisisdag": ["Dagen zonder negatieve vermeldingen horen erin met 0"]}),
