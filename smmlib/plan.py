@@ -22,8 +22,12 @@ specifiek_doel           specifiek    'doel' (de omschrijving) is leeg
 specifiek_kpi            specifiek    'kpi' is leeg of staat niet in de KPI-catalogus
 specifiek_kanaal         specifiek    'kanaal' is leeg
 specifiek_doelgroep      specifiek    'doelgroep' is leeg
-meetbaar_nulmeting       meetbaar     'nulmeting' is geen getal
+meetbaar_nulmeting       meetbaar     'nulmeting' is geen getal (120, of 20% bij een aandeel)
 meetbaar_streefwaarde    meetbaar     'streefwaarde' is geen getal
+meetbaar_niveau          meetbaar     'streefwaarde' is een groei ('+20%', '20% meer'), geen
+                                      niveau: dan is niet af te lezen wanneer het doel gehaald is
+meetbaar_eenheid         meetbaar     nulmeting en streefwaarde staan niet in één eenheid
+                                      (een percentage naast een aantal, zoals '20%' en 3000)
 acceptabel_eigenaar      acceptabel   'eigenaar' is leeg (niemand is verantwoordelijk)
 realistisch_gelijk       realistisch  streefwaarde is gelijk aan de nulmeting
 realistisch_richting     realistisch  de streefwaarde gaat de verkeerde kant op (lager
@@ -150,6 +154,29 @@ def _number(value):
     return number if math.isfinite(number) else None
 
 
+_GROWTH_WORDS = ("meer", "hoger", "erbij", "extra", "groei", "stijging", "omhoog")
+
+
+def _measure(value):
+    """(getal, eenheid) van een nulmeting of streefwaarde, of None als het geen getal is.
+
+    De eenheid is '%' voor een percentage ('20%', 0,2 wordt dan 0.2), '+' voor een groei
+    ('+20%', '20% meer') en '' voor een gewoon getal (120, '1.234', '12,5').
+    """
+    if not isinstance(value, str):
+        number = _number(value)
+        return None if number is None else (number, "")
+    words = value.strip().lower().split()
+    growth = value.strip().startswith("+") or any(word in _GROWTH_WORDS for word in words)
+    core = " ".join(word for word in words if word not in _GROWTH_WORDS).lstrip("+").strip()
+    number = parse_number(core)
+    if number is None or not math.isfinite(number):
+        return None
+    if growth:
+        return number, "+"
+    return number, ("%" if "%" in core or "procent" in core else "")
+
+
 def _date(value):
     """A datetime.date, or None when the value is not a valid date."""
     if _is_empty(value):
@@ -264,16 +291,33 @@ def smart_check(goal):
             "Specifiek: vul bij 'doelgroep' in wie je wilt bereiken, bijvoorbeeld "
             "'forenzen van 25-40 jaar'" + absent("doelgroep") + ".")
 
-    baseline = _number(goal.get("nulmeting"))
-    target = _number(goal.get("streefwaarde"))
-    if baseline is None:
+    baseline_measure = _measure(goal.get("nulmeting"))
+    target_measure = _measure(goal.get("streefwaarde"))
+    baseline = target = None
+    if baseline_measure is None or baseline_measure[1] == "+":
         add("meetbaar_nulmeting", "meetbaar",
-            "Meetbaar: de 'nulmeting' (waar je nu staat) moet een getal zijn, zonder % of tekst, "
-            f"bijvoorbeeld 120 (nu: {goal.get('nulmeting')!r})" + absent("nulmeting") + ".")
-    if target is None:
+            "Meetbaar: de 'nulmeting' (waar je nu staat) moet een getal zijn, bijvoorbeeld 120, of 20% "
+            f"bij een aandeel (nu: {goal.get('nulmeting')!r})" + absent("nulmeting") + ".")
+    if target_measure is None:
         add("meetbaar_streefwaarde", "meetbaar",
-            "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, zonder % of "
-            f"tekst, bijvoorbeeld 180 (nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
+            "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, bijvoorbeeld 180 "
+            f"(nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
+    elif target_measure[1] == "+":
+        add("meetbaar_niveau", "meetbaar",
+            f"Meetbaar: de streefwaarde {goal.get('streefwaarde')!r} is een groei, geen niveau. Schrijf het "
+            "niveau dat je wilt halen, in de eenheid van de nulmeting (bij een nulmeting van 120 en 20% groei: "
+            "144). Bij een aandeel van 20% kan '+10%' zowel 30% als 22% betekenen.")
+    if baseline_measure is not None and baseline_measure[1] != "+" and target_measure is not None \
+            and target_measure[1] != "+":
+        units = {unit for _, unit in (baseline_measure, target_measure)}
+        plain = [number for number, unit in (baseline_measure, target_measure) if unit == ""]
+        if units == {"%", ""} and any(abs(number) > 1 for number in plain):
+            add("meetbaar_eenheid", "meetbaar",
+                "Meetbaar: nulmeting en streefwaarde staan niet in één eenheid (een percentage naast een "
+                f"aantal: {goal.get('nulmeting')!r} en {goal.get('streefwaarde')!r}). Gebruik voor allebei "
+                "dezelfde eenheid.")
+        else:
+            baseline, target = baseline_measure[0], target_measure[0]
 
     if is_placeholder(goal.get("eigenaar")):
         add("acceptabel_eigenaar", "acceptabel",

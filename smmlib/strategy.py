@@ -334,7 +334,7 @@ _SMART_CASES = {
           "doelgroep": "gezinnen met jonge kinderen", "nulmeting": 7100, "streefwaarde": 8500,
           "deadline": "2026-12-31", "eigenaar": "socialmediamanager"},
     "F": {"doel": "Trapkracht bekender maken", "kpi": "bekendheid", "kanaal": "TikTok",
-          "doelgroep": "scholieren van 16-18 jaar", "nulmeting": "20%", "streefwaarde": "30%",
+          "doelgroep": "scholieren van 16-18 jaar", "nulmeting": "20%", "streefwaarde": "+10%",
           "deadline": "2026-09-30", "eigenaar": "merkmanager"},
 }
 

@@ -59,7 +59,7 @@ def smart_checker(goal=None):
 
     ``goal`` is een beginwaarde (een dict zoals ``plan.smart_goal_template()``).
     Nulmeting en streefwaarde zijn tekstvelden, zodat je ook ziet wat er gebeurt
-    als je er 'veel' of '20%' in typt.
+    als je er 'veel' of '+20%' in typt.
 
     Voorbeeld:
         >>> checker = smart_checker()

@@ -20,8 +20,8 @@ ontbrekend = {
     "F": ["specifiek", "meetbaar"],
 }
 '''
-# thinks "20%" is measurable and forgets the unknown KPI: F = 0; the rest right -> 5
-SMART_PERCENT_IS_NUMBER = '''
+# takes the growth "+10%" for a target and forgets the unknown KPI: F = 0; the rest right -> 5
+SMART_GROWTH_AS_TARGET = '''
 ontbrekend = {
     "A": ["specifiek", "tijdgebonden"],
     "B": ["acceptabel", "realistisch"],
@@ -108,9 +108,9 @@ CASES = {
                        {"ch03_strategie_01_smart_criteria": ["Doel A: je mist 'tijdgebonden'",
                                                    "Doel A: 'realistisch' haalt dit doel wél",
                                                    "Doel E: 'acceptabel' haalt dit doel wél"]}),
-    "smart_percent_is_number": Case({"ch03_strategie_01_smart_criteria": SMART_PERCENT_IS_NUMBER},
+    "smart_growth_as_target": Case({"ch03_strategie_01_smart_criteria": SMART_GROWTH_AS_TARGET},
                                     {"ch03_strategie_01_smart_criteria": 5},
-                                    {"ch03_strategie_01_smart_criteria": ["Doel F: je mist 'meetbaar'", "zonder % of tekst",
+                                    {"ch03_strategie_01_smart_criteria": ["Doel F: je mist 'meetbaar'", "is een groei, geen niveau",
                                                                 "Doel F: je mist 'specifiek'", "de KPI is onbekend"]}),
     "smart_wrong_word": Case({"ch03_strategie_01_smart_criteria": SMART_WRONG_WORD}, {"ch03_strategie_01_smart_criteria": 0},
                              {"ch03_strategie_01_smart_criteria": ["niet in de keuzelijst", "'tijd'"]}),

@@ -37,6 +37,9 @@ def test_template_goal_is_valid():
     ({"doelgroep": float("nan")}, "specifiek_doelgroep", "specifiek"),
     ({"nulmeting": "veel"}, "meetbaar_nulmeting", "meetbaar"),
     ({"streefwaarde": "meer"}, "meetbaar_streefwaarde", "meetbaar"),
+    ({"streefwaarde": "+20%"}, "meetbaar_niveau", "meetbaar"),
+    ({"streefwaarde": "20% meer"}, "meetbaar_niveau", "meetbaar"),
+    ({"streefwaarde": "50%"}, "meetbaar_eenheid", "meetbaar"),
     ({"eigenaar": ""}, "acceptabel_eigenaar", "acceptabel"),
     ({"streefwaarde": 120}, "realistisch_gelijk", "realistisch"),
     ({"streefwaarde": 100}, "realistisch_richting", "realistisch"),
@@ -50,6 +53,13 @@ def test_each_smart_rule_alone(changes, rule, criterion):
     assert violations[0].criterion == criterion and violations[0].row is None
     assert violations[0].message.lower().startswith(criterion)
     assert plan.missing_smart_criteria(good_goal(**changes)) == [criterion]
+
+
+@pytest.mark.parametrize("baseline, target", [("20%", "30%"), (0.2, "30%"), ("20 %", 0.3), ("1.200", "1.440"),
+                                              ("120", "144,5")])
+def test_a_baseline_and_target_in_one_unit_are_measurable(baseline, target):
+    """Measurable as the book means it: where you stand and where you go, in one unit (shares too)."""
+    assert plan.smart_check(good_goal(nulmeting=baseline, streefwaarde=target)) == []
 
 
 def test_growth_of_exactly_200_percent_is_allowed():
