@@ -224,3 +224,16 @@ def test_every_assignment_starts_with_the_student_number(path):
     assert code and code[0].source == SOURCE, "run tools/add_student_number_cell.py and make release"
     assert sum(is_student_number_cell(c) for c in nb.cells) == 1
     assert not nbgrader_meta(code[0]), "the student number cell is an ordinary cell (the student edits it)"
+
+
+ROUNDING_SENTENCE = "afronden op minstens drie significante cijfers"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(REPO)))
+def test_every_assignment_states_the_one_rounding_rule(path):
+    """Issue 21, item 10: one rule for numbers, stated in every assignment's introduction, as the grader applies it."""
+    from smmlib import notations
+
+    intro = " ".join(read_nb(path).cells[0].source.split())
+    assert ROUNDING_SENTENCE in intro and "niet af" not in intro
+    assert "drie significante cijfers" in notations.__doc__ and notations.ROUNDING_REL == 0.005
