@@ -277,23 +277,31 @@ def check_portfolio(df, handles, budget, min_nl_share=0.70, min_target_age_share
     }
 
 
-def best_portfolio(df, budget, min_nl_share=0.70, min_target_age_share=0.40,
-                   max_influencers=6, min_tiers=3):
-    """Het portfolio met de meeste verwachte interacties in de doelgroep dat aan alle regels voldoet.
+def best_portfolio(df, budget, *, exclude, min_nl_share, min_target_age_share, max_influencers, min_tiers):
+    """Het portfolio met de meeste verwachte interacties in de doelgroep binnen de regels die jij opgeeft.
 
-    Rekent exact (een knapsackprobleem, opgelost als geheeltallig lineair
-    programma met ``scipy.optimize.milp``). Geeft ``(handles, doelgroep_interacties)``;
+    Het rekenwerk doet deze functie, de keuzes maak jij: welke accounts je uitsluit (``exclude``:
+    de handles die jij verdacht vindt, de kolom ``suspicious`` gebruikt ze niet) en welke regels
+    gelden (aandeel Nederlands publiek, aandeel doelgroep, aantal influencers, aantal tiers); er
+    zijn geen standaardwaarden. Rekent exact (een knapsackprobleem, opgelost als geheeltallig
+    lineair programma met ``scipy.optimize.milp``). Geeft ``(handles, doelgroep_interacties)``;
     ``([], 0.0)`` als geen enkel portfolio aan de regels voldoet.
 
     Voorbeeld:
         >>> from smmlib import load_dataset
-        >>> handles, waarde = best_portfolio(load_dataset("influencers"), budget=10_000)
+        >>> df = load_dataset("influencers")
+        >>> verdacht = list(df.loc[df["suspicious"], "handle"])
+        >>> handles, waarde = best_portfolio(df, budget=10_000, exclude=verdacht, min_nl_share=0.70,
+        ...                                  min_target_age_share=0.40, max_influencers=6, min_tiers=3)
         >>> len(handles), round(waarde)
         (6, 23457)
     """
     from scipy.optimize import Bounds, LinearConstraint, milp
 
-    pool = add_metrics(eligible(df, min_nl_share, min_target_age_share, exclude_suspicious=True))
+    if isinstance(exclude, str):
+        raise TypeError("Geef `exclude` als lijst van handles, bijvoorbeeld ['@naam'] (of [] als je niemand uitsluit).")
+    pool = eligible(df, min_nl_share, min_target_age_share, exclude_suspicious=False)
+    pool = add_metrics(pool[~pool["handle"].isin(list(exclude))])
     pool = pool.reset_index(drop=True)
     n, t = len(pool), len(TIER_NAMES)
     if n == 0:

@@ -19,6 +19,16 @@ def _nl(number, decimals=0):
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
+# The lesson's rules (chapter 9, section 5); the builder checks a portfolio against them.
+LESSON_RULES = dict(min_nl_share=0.70, min_target_age_share=0.40, max_influencers=6, min_tiers=3)
+
+
+def best_for_lesson(table, budget, **rules):
+    """The best portfolio under the lesson's rules, leaving out the accounts labelled as having bought followers."""
+    suspicious = list(table.loc[table["suspicious"].astype(bool), "handle"])
+    return inf.best_portfolio(table, budget, exclude=suspicious, **{**LESSON_RULES, **rules})
+
+
 def portfolio_summary(table, handles, budget, best=None, **rules):
     """Alles wat de portfoliobouwer laat zien, als dict (zonder widgets, dus testbaar).
 
@@ -37,7 +47,7 @@ def portfolio_summary(table, handles, budget, best=None, **rules):
     """
     result = inf.check_portfolio(table, handles, budget, **rules)
     if best is None:
-        best = inf.best_portfolio(table, budget, **rules)
+        best = best_for_lesson(table, budget, **rules)
     best_handles, optimum = best
     result["optimum"] = optimum
     result["optimum_handles"] = best_handles
@@ -104,7 +114,7 @@ def portfolio_builder(influencers=None, budget=10_000):
 
     @lru_cache(maxsize=64)
     def best(amount):
-        return inf.best_portfolio(table, amount)
+        return best_for_lesson(table, amount)
 
     slider = w.IntSlider(value=budget, min=1_000, max=30_000, step=500, description="Budget (€)",
                          continuous_update=False, style={"description_width": "initial"},

@@ -59,8 +59,15 @@ def test_check_portfolio_rejects_unknown_handles_and_a_single_string(table):
         inf.check_portfolio(table, "@frismees", budget=10_000)
 
 
+RULES = dict(min_nl_share=0.70, min_target_age_share=0.40, max_influencers=6, min_tiers=3)
+
+
+def labelled(table):
+    return list(table.loc[table["suspicious"], "handle"])
+
+
 def test_best_portfolio_is_valid_and_beats_a_greedy_choice(table):
-    handles, value = inf.best_portfolio(table, budget=10_000)
+    handles, value = inf.best_portfolio(table, budget=10_000, exclude=labelled(table), **RULES)
     check = inf.check_portfolio(table, handles, budget=10_000)
     assert check["geldig"] and check["doelgroep_interacties"] == pytest.approx(value) and round(value) == 23457
     # weighted by the audience, the raw optimum of likes + comments (47,197, of which 21,874 in the target group)
@@ -80,7 +87,19 @@ def test_best_portfolio_is_valid_and_beats_a_greedy_choice(table):
 
 
 def test_best_portfolio_without_a_feasible_choice(table):
-    assert inf.best_portfolio(table, budget=50) == ([], 0.0)
+    assert inf.best_portfolio(table, budget=50, exclude=[], **RULES) == ([], 0.0)
+
+
+def test_best_portfolio_takes_the_students_rules_not_the_label_or_defaults(table):
+    """Issue 21, item 6: the optimiser computes; which accounts to leave out and which rules hold is the student's call."""
+    with pytest.raises(TypeError):
+        inf.best_portfolio(table, budget=10_000)
+    bought = labelled(table)
+    best, _ = inf.best_portfolio(table, budget=10_000, exclude=bought, **RULES)
+    excluded, _ = inf.best_portfolio(table, budget=10_000, exclude=bought + best[:1], **RULES)
+    assert best[0] not in excluded                     # the student's own list decides who is left out
+    loose, _ = inf.best_portfolio(table, budget=10_000, exclude=bought, **{**RULES, "min_nl_share": 0.0})
+    assert not inf.check_portfolio(table, loose, budget=10_000)["regels"]["nl"][0]
 
 
 def test_eligible_accepts_own_flags(table):
