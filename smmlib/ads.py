@@ -11,7 +11,7 @@ Functies in deze module:
 * ``phase_for_objective``: bij welke fase hoort een campagnedoel?
 * ``key_metrics``: op welke kengetallen stuur je in een fase?
 * ``campaign_metrics``: CPM, CPC, CTR, CPL, CPA en ROAS per campagne (of per fase, platform …)
-* ``funnel_table`` en ``weakest_step``: een trechter met doorstroom per stap, en waar hij lekt
+* ``funnel_table``: een trechter met doorstroom per stap (waar hij lekt, beslis je zelf)
 * ``campaign_funnel``: de trechter van één campagne
 * ``budget_decision``: stoppen, handhaven of opschalen op basis van de ROAS
 
@@ -30,7 +30,7 @@ from smmlib import metrics
 
 __all__ = [
     "PHASES", "PHASE_SYNONYMS", "OBJECTIVE_PHASE", "PHASE_METRICS", "WEB_FUNNEL", "CAMPAIGN_FUNNEL", "STEP_LABELS",
-    "phase_for_objective", "key_metrics", "campaign_metrics", "funnel_table", "weakest_step",
+    "phase_for_objective", "key_metrics", "campaign_metrics", "funnel_table",
     "campaign_funnel", "budget_decision",
 ]
 
@@ -199,24 +199,6 @@ def funnel_table(data, steps=WEB_FUNNEL, labels=None):
     return table
 
 
-def weakest_step(funnel):
-    """Waar lekt de trechter? De overgang met de laagste doorstroom, als "vorige → volgende".
-
-    Voorbeeld:
-        >>> t = funnel_table({"sessions": 1000, "product_views": 500,
-        ...                   "test_ride_bookings": 20, "purchases": 8})
-        >>> weakest_step(t)
-        'productweergaven → proefritboekingen'
-    """
-    metrics.require_columns(funnel, ["stap", "doorstroom"])
-    rates = funnel["doorstroom"].reset_index(drop=True)
-    if rates.iloc[1:].isna().all():
-        raise ValueError("De trechter heeft geen doorstroom om te vergelijken (minstens twee stappen met aantallen).")
-    i = int(rates.iloc[1:].idxmin())
-    names = funnel["stap"].reset_index(drop=True)
-    return f"{names[i - 1]} → {names[i]}"
-
-
 def campaign_funnel(campaigns, campaign):
     """De trechter van één campagne: impressies → klikken → (leads →) aankopen.
 
@@ -239,16 +221,18 @@ def campaign_funnel(campaigns, campaign):
     return funnel_table(rows, steps)
 
 
-def budget_decision(roas, stop_below=1.0, scale_from=3.0):
+def budget_decision(roas, stop_below, scale_from):
     """Advies per campagne op basis van de ROAS: "stoppen", "handhaven" of "opschalen".
 
-    Onder ``stop_below`` verdient de campagne haar advertentiegeld niet terug
-    (stoppen); vanaf ``scale_from`` levert elke euro veel op (opschalen); daartussen
-    handhaven. Een ontbrekende ROAS geeft "onbekend". Werkt op één getal of een Series.
+    De grenzen kies jij; er zijn geen standaardwaarden. Onder ``stop_below`` verdient de
+    campagne haar advertentiegeld niet terug (bij een brutomarge m is dat de break-even-ROAS
+    1 / m, want omzet is geen winst); vanaf ``scale_from`` schaal je op; daartussen handhaven.
+    Een ontbrekende ROAS geeft "onbekend". Werkt op één getal of een Series.
 
     Voorbeeld:
-        >>> budget_decision(0.7), budget_decision(2.0), budget_decision(4.5)
-        ('stoppen', 'handhaven', 'opschalen')
+        >>> break_even = 1 / 0.30
+        >>> budget_decision(2.0, break_even, 5), budget_decision(4.5, break_even, 5)
+        ('stoppen', 'handhaven')
     """
     if not stop_below < scale_from:
         raise ValueError("De stopgrens moet lager zijn dan de grens voor opschalen "

@@ -77,7 +77,8 @@ def test_web_funnel_leaks_at_the_test_ride():
     table = ads.funnel_table(web)
     assert list(table["stap"]) == ["sessies", "productweergaven", "proefritboekingen", "aankopen"]
     assert table["doorstroom"].iloc[2] == pytest.approx(web["test_ride_bookings"].sum() / web["product_views"].sum())
-    assert ads.weakest_step(table) == "productweergaven → proefritboekingen"
+    assert table.loc[table["doorstroom"].idxmin(), "stap"] == "proefritboekingen"
+    assert not hasattr(ads, "weakest_step")     # issue 21: where the funnel leaks is the student's call
     assert table["aandeel_van_start"].iloc[0] == 1
 
 
@@ -98,9 +99,11 @@ def test_campaign_funnel_skips_leads_for_catalogue_sales(campaigns):
 
 
 def test_budget_decision_on_numbers_and_series():
-    assert ads.budget_decision(1.0) == "handhaven"      # the stop bound itself is not a stop
-    assert ads.budget_decision(3.0) == "opschalen"      # the scale bound itself scales
-    assert ads.budget_decision(float("nan")) == "onbekend"
+    assert ads.budget_decision(1.0, 1.0, 3.0) == "handhaven"      # the stop bound itself is not a stop
+    assert ads.budget_decision(3.0, 1.0, 3.0) == "opschalen"      # the scale bound itself scales
+    assert ads.budget_decision(float("nan"), 1.0, 3.0) == "onbekend"
+    with pytest.raises(TypeError):
+        ads.budget_decision(2.0)                                 # issue 21: the bounds are the student's call
     s = ads.budget_decision(pd.Series([0.5, 2, 7], index=list("abc")), stop_below=1, scale_from=5)
     assert s.tolist() == ["stoppen", "handhaven", "opschalen"] and list(s.index) == list("abc")
     with pytest.raises(ValueError, match="stopgrens"):
