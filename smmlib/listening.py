@@ -147,8 +147,10 @@ def daily_counts(timestamps, start=None, end=None):
     return result.rename("aantal")
 
 
-def find_spikes(counts, window=28, factor=3.0, min_count=10):
+def find_spikes(counts, window, factor, min_count):
     """Zoek piekdagen: dagen met veel meer vermeldingen dan normaal (een crisissignaal).
+
+    De drie getallen van de regel kies jij (er zijn geen standaardwaarden).
 
     De regel: een dag is een **piekdag** als
 

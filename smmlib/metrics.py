@@ -554,7 +554,7 @@ def resolution_hours(received_at, resolved_at):
     return _duration(received_at, resolved_at, 3600.0, "de afhandelingstijd")
 
 
-def sla_share(response_minutes, norm=60):
+def sla_share(response_minutes, norm):
     """Aandeel gesprekken dat binnen de norm een eerste reactie kreeg (fractie).
 
     Binnen de norm betekent: reactietijd kleiner dan of gelijk aan ``norm``

@@ -51,7 +51,7 @@ def response_minutes(df):
     return _pd().Series(out, index=df.index, name="reactietijd_min")
 
 
-def response_table(df, by="channel", norm=60):
+def response_table(df, by="channel", *, norm):
     """Tabel met reactietijden per groep (standaard per kanaal).
 
     Kolommen: ``by``, ``gesprekken`` (alle gesprekken), ``beantwoord``, ``mediaan_min``

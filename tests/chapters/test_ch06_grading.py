@@ -52,7 +52,7 @@ CRISIS_NO_ZERO_DAYS = '''
 negatief_tk = mentions[(mentions["brand"] == "Trapkracht") & (mentions["label"] == "negatief")]
 aantallen = negatief_tk.groupby(listening.day(negatief_tk["created_at"])).size().rename("aantal")
 negatief_per_dag = aantallen.rename_axis("datum").reset_index()
-pieken = listening.find_spikes(aantallen)
+pieken = listening.find_spikes(aantallen, window=28, factor=3, min_count=10)
 piekdagen = pieken.index[pieken["piek"]].tolist()
 crisisdag = pieken.loc[piekdagen, "aantal"].idxmax()
 '''
@@ -61,7 +61,7 @@ CRISIS_ALL_BRANDS_NO_MINIMUM = '''
 negatief = mentions[mentions["label"] == "negatief"]
 aantallen = listening.daily_counts(negatief["created_at"], start="2025-01-01", end="2025-12-31")
 negatief_per_dag = aantallen.reset_index()
-pieken = listening.find_spikes(aantallen, min_count=0)
+pieken = listening.find_spikes(aantallen, window=28, factor=3, min_count=0)
 piekdagen = pieken.index[pieken["piek"]].tolist()
 crisisdag = pieken.loc[piekdagen, "aantal"].idxmax()
 '''

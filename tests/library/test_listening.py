@@ -76,9 +76,9 @@ def test_find_spikes_min_count_stops_small_bumps():
 
 def test_find_spikes_refuses_bad_input():
     with pytest.raises(TypeError, match="Series"):
-        listening.find_spikes([1, 2, 3])
+        listening.find_spikes([1, 2, 3], window=3, factor=3, min_count=5)
     with pytest.raises(ValueError, match="lege waarden"):
-        listening.find_spikes(pd.Series([1.0, None, 2.0]))
+        listening.find_spikes(pd.Series([1.0, None, 2.0]), window=3, factor=3, min_count=5)
 
 
 def test_the_crisis_day_in_the_course_data():
@@ -86,7 +86,7 @@ def test_the_crisis_day_in_the_course_data():
     m = load_dataset("mentions")
     neg = m[(m["brand"] == "Trapkracht") & (sentiment.label(m["text"]) == "negatief")]
     counts = listening.daily_counts(neg["created_at"], start="2025-01-01", end="2025-12-31")
-    table = listening.find_spikes(counts)
+    table = listening.find_spikes(counts, window=28, factor=3, min_count=10)
     assert len(counts) == 365
     assert table.index[table["piek"]].tolist() == ["2025-06-17", "2025-06-18", "2025-06-19", "2025-06-20"]
     assert table["aantal"].idxmax() == "2025-06-17"

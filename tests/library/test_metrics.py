@@ -246,8 +246,8 @@ def test_first_response_unreadable_date_is_dutch_error():
 
 def test_sla_share_unanswered_counts_as_not_within_norm():
     assert metrics.sla_share([10, 45, 90, None], norm=60) == 0.5
-    assert metrics.sla_share(pd.Series([60.0, pd.NA], dtype="Float64")) == 0.5
-    assert math.isnan(metrics.sla_share(pd.Series([], dtype="float64")))
+    assert metrics.sla_share(pd.Series([60.0, pd.NA], dtype="Float64"), norm=60) == 0.5
+    assert math.isnan(metrics.sla_share(pd.Series([], dtype="float64"), norm=60))
 
 
 def test_sla_share_bad_norm():

@@ -42,7 +42,7 @@ def test_response_table_small_example():
 
 def test_missing_column_is_explained_in_dutch():
     with pytest.raises(ValueError, match="ontbreken de kolommen"):
-        wc.response_table(pd.DataFrame({"channel": ["A"]}))
+        wc.response_table(pd.DataFrame({"channel": ["A"]}), norm=60)
 
 
 def test_hours_and_shift(data):
