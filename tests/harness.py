@@ -168,19 +168,21 @@ def variant_submissions(chapter, table):
     return submissions, expected
 
 
-def variant_samples(chapter, table, rounds=2):
-    """The suite's sample: per round one submission with every question's next right variant, and one with
-    every question's next placeholder. Returns {student: (kind, {question: variant name})}."""
+def variant_samples(chapter, table, rounds=1):
+    """The suite's sample: per round one submission with a right variant of every question, and one with a
+    placeholder of every question; the n-th question takes its n-th variant, so one round samples the kinds
+    of variants across the questions (tools/answer_variants.py grades them all).
+    Returns {student: (kind, {question: variant name})}."""
     release = release_notebook(chapter)
     submissions, picks = {}, {}
     for kind in ("right", "placeholders"):
         for number in range(rounds):
             code, chosen = {}, {}
-            for question, spec in table["questions"].items():
+            for index, (question, spec) in enumerate(table["questions"].items()):
                 names = [n for n in (spec.get(kind) or {}) if n != "model" and not (kind == "placeholders" and
                                                                                    spec[kind][n] is None)]
                 if names:
-                    name = names[number % len(names)]
+                    name = names[(number + index) % len(names)]
                     chosen[question] = name
                     code[question] = _answer_code(release, question, spec[kind][name])
             student = f"variants_{kind}_{number + 1}"
