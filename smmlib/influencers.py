@@ -300,8 +300,8 @@ def best_portfolio(df, budget, *, exclude, min_nl_share, min_target_age_share, m
 
     if isinstance(exclude, str):
         raise TypeError("Geef `exclude` als lijst van handles, bijvoorbeeld ['@naam'] (of [] als je niemand uitsluit).")
-    pool = eligible(df, min_nl_share, min_target_age_share, exclude_suspicious=False)
-    pool = add_metrics(pool[~pool["handle"].isin(list(exclude))])
+    pool = add_metrics(eligible(df, min_nl_share, min_target_age_share,
+                                exclude_suspicious=df["handle"].isin(list(exclude))))
     pool = pool.reset_index(drop=True)
     n, t = len(pool), len(TIER_NAMES)
     if n == 0:

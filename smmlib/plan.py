@@ -138,15 +138,9 @@ def _is_empty(value):
 
 
 def _number(value):
-    """A finite float, or None when the value is not a number."""
+    """A finite float from a value that is not text (text goes through ``_measure``), or None."""
     if isinstance(value, bool) or _is_empty(value):
         return None
-    if isinstance(value, str):
-        text = value.strip().replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            return None
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -293,8 +287,10 @@ def smart_check(goal):
 
     baseline_measure = _measure(goal.get("nulmeting"))
     target_measure = _measure(goal.get("streefwaarde"))
+    baseline_ok = baseline_measure is not None and baseline_measure[1] != "+"
+    target_ok = target_measure is not None and target_measure[1] != "+"
     baseline = target = None
-    if baseline_measure is None or baseline_measure[1] == "+":
+    if not baseline_ok:
         add("meetbaar_nulmeting", "meetbaar",
             "Meetbaar: de 'nulmeting' (waar je nu staat) moet een getal zijn, bijvoorbeeld 120, of 20% "
             f"bij een aandeel (nu: {goal.get('nulmeting')!r})" + absent("nulmeting") + ".")
@@ -302,13 +298,12 @@ def smart_check(goal):
         add("meetbaar_streefwaarde", "meetbaar",
             "Meetbaar: de 'streefwaarde' (waar je naartoe wilt) moet een getal zijn, bijvoorbeeld 180 "
             f"(nu: {goal.get('streefwaarde')!r})" + absent("streefwaarde") + ".")
-    elif target_measure[1] == "+":
+    elif not target_ok:
         add("meetbaar_niveau", "meetbaar",
             f"Meetbaar: de streefwaarde {goal.get('streefwaarde')!r} is een groei, geen niveau. Schrijf het "
             "niveau dat je wilt halen, in de eenheid van de nulmeting (bij een nulmeting van 120 en 20% groei: "
             "144). Bij een aandeel van 20% kan '+10%' zowel 30% als 22% betekenen.")
-    if baseline_measure is not None and baseline_measure[1] != "+" and target_measure is not None \
-            and target_measure[1] != "+":
+    if baseline_ok and target_ok:
         units = {unit for _, unit in (baseline_measure, target_measure)}
         plain = [number for number, unit in (baseline_measure, target_measure) if unit == ""]
         if units == {"%", ""} and any(abs(number) > 1 for number in plain):

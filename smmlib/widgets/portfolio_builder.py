@@ -45,6 +45,7 @@ def portfolio_summary(table, handles, budget, best=None, **rules):
         >>> s["kosten"], s["geldig"]
         (1385.0, False)
     """
+    rules = {**LESSON_RULES, **rules}
     result = inf.check_portfolio(table, handles, budget, **rules)
     if best is None:
         best = best_for_lesson(table, budget, **rules)
