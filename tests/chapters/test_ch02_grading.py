@@ -9,7 +9,7 @@ from harness import Case, ChapterGrading
 ASSIGNMENT = "ch02_kanalen"
 TOP2 = "ch02_kanalen_01_honingraat_top2"
 REACH = "ch02_kanalen_02_bereik_65plus"
-TWO = "ch02_kanalen_03_twee_kanalen"
+CHOICE = "ch02_kanalen_03_kanaal_kiezen"
 OVERLAP = "ch02_kanalen_04_overlap"
 NEED = "ch02_kanalen_05_behoefte_platform"
 
@@ -38,36 +38,42 @@ REACH_IN_PERCENT = '''
 senioren = survey[survey["age_group"] == "65+"]
 bereik_65plus = {platform: 100 * senioren[kolom].mean() for platform, kolom in PLATFORM_KOLOMMEN.items()}
 '''
-CHANNELS_OVERALL = '''
-kanalen_65plus = ["WhatsApp", "YouTube"]
-kanalen_16_24 = ["YouTube", "WhatsApp"]
+CHOICE_BY_REACH = '''
+kanaal_comfort = "WhatsApp"
+valkuil_comfort = "Snapchat"
+kanaal_stoer = "WhatsApp"
+valkuil_stoer = "Pinterest"
 '''
-CHANNELS_STEREOTYPE = '''
-kanalen_65plus = ["WhatsApp", "Snapchat"]
-kanalen_16_24 = ["TikTok", "snapchat"]
+CHOICE_SWAPPED = '''
+kanaal_comfort = "facebook"
+valkuil_comfort = "whatsapp"
+kanaal_stoer = " TikTok "
+valkuil_stoer = "WHATSAPP"
 '''
 OVERLAP_REVERSED = '''
 tiktokkers = survey[survey["uses_tiktok"]]
 ig_ook_tiktok = tiktokkers["uses_instagram"].mean()
 extra_bereik_tiktok = survey["uses_tiktok"].mean()
+tiktok_bereikt_vooral = "nieuwe mensen"
 '''
 OVERLAP_OVER_EVERYONE = '''
 ig_ook_tiktok = (survey["uses_instagram"] & survey["uses_tiktok"]).mean()
 extra_bereik_tiktok = (survey["uses_tiktok"] & ~survey["uses_instagram"]).mean()
+tiktok_bereikt_vooral = "Dezelfde"
 '''
 NEED_WRONG_BLOCKS = '''
 blok_per_wens = {"vacature": "relaties", "nu_beschikbaar": "gesprekken", "connecties": "relaties"}
 platform_per_wens = {"vacature": "LinkedIn", "nu_beschikbaar": "WhatsApp", "connecties": "Facebook"}
 '''
 
-FULL = {TOP2: 5, REACH: 4, TWO: 4, OVERLAP: 4, NEED: 3}
+FULL = {TOP2: 3, REACH: 3, CHOICE: 6, OVERLAP: 4, NEED: 4}
 
 CASES = {
     # sorted ascending: the two weakest blocks, none of them in a top two
     "lowest_blocks": Case({TOP2: LOWEST_BLOCKS}, {TOP2: 0},
                           {TOP2: ["'aanwezigheid' is juist een van de zwakste blokken", "ascending=False"]}),
-    # two of ten blocks wrong (Instagram reputatie, WhatsApp groepen): 5 - 2 x 0.5; case and order do not matter
-    "guessed_blocks": Case({TOP2: GUESSED_BLOCKS}, {TOP2: 4},
+    # two of ten blocks wrong (Instagram reputatie, WhatsApp groepen): 3 - 2 x 0.3; case and order do not matter
+    "guessed_blocks": Case({TOP2: GUESSED_BLOCKS}, {TOP2: 2.4},
                            {TOP2: ["Instagram: 'reputatie' scoort 3", "identiteit (4)", "WhatsApp: 'groepen' scoort 2"]}),
     "reach_all_respondents": Case({REACH: REACH_ALL_RESPONDENTS}, {REACH: 0},
                                   {REACH: ["Je rekende met alle respondenten", "0 van de 9"]}),
@@ -75,20 +81,25 @@ CASES = {
                                  {REACH: ["Je deelde door alle 1.000 respondenten"]}),
     "reach_in_percent": Case({REACH: REACH_IN_PERCENT}, {REACH: 0},
                              {REACH: ["ligt niet tussen 0 en 1"]}),
-    # 65+: WhatsApp right, YouTube instead of Facebook; 16-24 right in another order
-    "channels_overall": Case({TWO: CHANNELS_OVERALL}, {TWO: 3},
-                             {TWO: ["YouTube bereikt 43% van deze groep, Facebook 70%",
-                                    "grootste platforms onder álle respondenten"]}),
-    # 65+: WhatsApp right, Snapchat wrong; 16-24: both wrong
-    "channels_stereotype": Case({TWO: CHANNELS_STEREOTYPE}, {TWO: 1},
-                                {TWO: ["Snapchat bereikt 2% van deze groep", "hoe meer platforms, hoe beter",
-                                       "TikTok bereikt 72% van deze groep"]}),
+    # chosen on reach alone: WhatsApp fits the Comfort's service goal (1.5), not the Stoer's videos;
+    # the traps named are small platforms, not the big one that does not fit
+    "choice_by_reach": Case({CHOICE: CHOICE_BY_REACH}, {CHOICE: 1.5},
+                            {CHOICE: ["`kanaal_comfort` klopt", "Stoer: WhatsApp bereikt 94% van de 16-24-jarigen en "
+                                      "scoort 3 op delen: past niet bij het doel", "precies de valkuil",
+                                      "Comfort: Snapchat bereikt 2%", "De valkuil is Facebook (70% bereik, 3 op gesprekken)"]}),
+    # channel and trap swapped for the Comfort (0); TikTok is a fitting alternative, WhatsApp the Stoer's trap
+    "choice_swapped": Case({CHOICE: CHOICE_SWAPPED}, {CHOICE: 3},
+                           {CHOICE: ["Comfort: Facebook bereikt 70% van de 65-plussers en scoort 3 op gesprekken",
+                                     "Comfort: WhatsApp bereikt 82% van de 65-plussers en scoort 5 op gesprekken: "
+                                     "dat kanaal past juist", "`kanaal_stoer` klopt", "`valkuil_stoer` klopt"]}),
     "overlap_reversed": Case({OVERLAP: OVERLAP_REVERSED}, {OVERLAP: 0},
-                             {OVERLAP: ["Overlap is niet symmetrisch", "Wie ook Instagram gebruikt, bereikte je al"]}),
-    "overlap_over_everyone": Case({OVERLAP: OVERLAP_OVER_EVERYONE}, {OVERLAP: 2},
-                                  {OVERLAP: ["deel door het aantal Instagram-gebruikers", "`extra_bereik_tiktok` klopt"]}),
-    # blocks: only connecties right (0.5); platforms: LinkedIn and Facebook right (1.0)
-    "need_wrong_blocks": Case({NEED: NEED_WRONG_BLOCKS}, {NEED: 1.5},
+                             {OVERLAP: ["Overlap is niet symmetrisch", "Wie ook Instagram gebruikt, bereikte je al",
+                                        "TikTok bereikt dus vooral dezelfde mensen"]}),
+    "overlap_over_everyone": Case({OVERLAP: OVERLAP_OVER_EVERYONE}, {OVERLAP: 2.5},
+                                  {OVERLAP: ["deel door het aantal Instagram-gebruikers", "`extra_bereik_tiktok` klopt",
+                                             "`tiktok_bereikt_vooral` klopt"]}),
+    # blocks: only connecties right (1); platforms: LinkedIn and Facebook right (2 x 1/3)
+    "need_wrong_blocks": Case({NEED: NEED_WRONG_BLOCKS}, {NEED: 5 / 3},
                               {NEED: ["vacature: niet 'relaties'", "nu_beschikbaar: niet 'gesprekken'",
                                       "WhatsApp scoort 3 op aanwezigheid; Snapchat scoort 5"]}),
 }
