@@ -65,6 +65,8 @@ doorstroom = {
     "proefrit_naar_aankoop": totaal["purchases"] / totaal["sessions"],
 }
 lekkende_stap = min(doorstroom, key=doorstroom.get)
+extra_aankopen_lek = totaal["purchases"] * 0.01
+beste_maatregel = "meer bezoekers"
 '''
 FUNNEL_PERCENT = '''
 totaal = web[["sessions", "product_views", "test_ride_bookings", "purchases"]].sum()
@@ -74,6 +76,9 @@ doorstroom = {
     "proefrit_naar_aankoop": 100 * totaal["purchases"] / totaal["test_ride_bookings"],
 }
 lekkende_stap = "product_naar_proefrit"
+extra = totaal["product_views"] * 0.01 * totaal["purchases"] / totaal["test_ride_bookings"]
+extra_aankopen_lek = f"{extra:.1f}".replace(".", ",")
+beste_maatregel = "Lek dichten"
 '''
 BUDGET_ROAS_ONE = '''
 break_even_roas = 1
@@ -124,11 +129,14 @@ CASES = {
     # code cannot find them
     "no_reset_index": Case({"ch07_koopcyclus_01_campagne_kpis": NO_RESET_INDEX}, {"ch07_koopcyclus_01_campagne_kpis": 1, "ch07_koopcyclus_03_budget": 0},
                            {"ch07_koopcyclus_01_campagne_kpis": ["reset_index"]}),
-    "funnel_share_of_start": Case({"ch07_koopcyclus_02_trechter": FUNNEL_SHARE_OF_START}, {"ch07_koopcyclus_02_trechter": 1},
-                                  {"ch07_koopcyclus_02_trechter": ["Je deelde door alle sessies", "Niet 'proefrit_naar_aankoop'"]}),
+    # flows divided by all sessions: only the first is right (0.5), so the leak, the what-if (a relative 1%)
+    # and the measure all go wrong
+    "funnel_share_of_start": Case({"ch07_koopcyclus_02_trechter": FUNNEL_SHARE_OF_START}, {"ch07_koopcyclus_02_trechter": 0.5},
+                                  {"ch07_koopcyclus_02_trechter": ["Je deelde door alle sessies", "Niet 'proefrit_naar_aankoop'",
+                                                                   "met 1% van zichzelf (relatief)", "10% meer bezoekers levert"]}),
     # a share given as a percentage is the same answer (the question allows both)
     "funnel_percent": Case({"ch07_koopcyclus_02_trechter": FUNNEL_PERCENT}, {"ch07_koopcyclus_02_trechter": 5},
-                           {"ch07_koopcyclus_02_trechter": ["`doorstroom['bezoek_naar_product']` klopt", "Klopt: de trechter lekt"]}),
+                           {"ch07_koopcyclus_02_trechter": ["`doorstroom['bezoek_naar_product']` klopt", "`lekkende_stap` klopt", "`extra_aankopen_lek` klopt (299.8)"]}),
     # the manager's old rule (ROAS under 1): 1 of 3 stop campaigns (2/3), its one few-purchases campaign (1/2)
     "budget_roas_one": Case({"ch07_koopcyclus_03_budget": BUDGET_ROAS_ONE}, {"ch07_koopcyclus_03_budget": 2 / 3 + 0.5 + 2},
                             {"ch07_koopcyclus_03_budget": ["Break-even ligt bij 1 / 0,30", "break-even-ROAS (1 / 0,30)",
