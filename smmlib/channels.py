@@ -1,8 +1,9 @@
-"""Kanalen kiezen: bereik per doelgroep, overlap tussen platforms en het honingraatmodel.
+"""Kanalen kiezen: bereik per doelgroep en overlap tussen platforms.
 
 Hoort bij hoofdstuk 2 (Social media: typen en kanalen). De functies werken op de
-datasets ``survey`` (wie gebruikt welk platform) en ``platforms`` (scores per
-bouwblok van het honingraatmodel, 1–5).
+dataset ``survey`` (wie gebruikt welk platform). ``BLOCKS`` noemt de bouwblokken van
+het honingraatmodel (de kolommen van de dataset ``platforms``); welke blokken en welk
+platform bij een doel passen, lees je zelf af uit die tabel: dat is de keuze van de marketeer.
 
 Voorbeeld:
     >>> import smmlib
@@ -17,7 +18,7 @@ import pandas as pd
 
 __all__ = [
     "PLATFORMS", "BLOCKS", "BLOCK_SYNONYMS", "usage_column", "usage", "reach_by_group", "rank_channels",
-    "overlap", "overlap_matrix", "extra_reach", "cumulative_reach", "top_blocks", "best_platform_for",
+    "overlap", "overlap_matrix", "extra_reach", "cumulative_reach",
 ]
 
 # Platform name (as in the data set `platforms`) -> column in `survey`.
@@ -174,45 +175,3 @@ def cumulative_reach(survey, group, by="age_group"):
         rows.append({"aantal_kanalen": i, "platform": platform, "bereik_samen": float(reached.mean()),
                      "erbij": float(reached.mean()) - before})
     return pd.DataFrame(rows)
-
-
-def _scores(platforms):
-    missing = [b for b in ["platform"] + BLOCKS if b not in platforms.columns]
-    if missing:
-        raise ValueError(f"De tabel mist de kolommen {missing}; gebruik de dataset 'platforms'.")
-    return platforms.set_index("platform")[BLOCKS]
-
-
-def top_blocks(platforms, n=2):
-    """De ``n`` bouwblokken met de hoogste score per platform (hoogste eerst).
-
-    Bij een gelijke score gaat het blok dat eerder in het model staat voor.
-
-    Voorbeeld:
-        >>> import smmlib
-        >>> top_blocks(smmlib.load_dataset("platforms"))["LinkedIn"]
-        ['identiteit', 'relaties']
-    """
-    scores = _scores(platforms)
-    return {p: list(row.sort_values(ascending=False, kind="stable").index[:n]) for p, row in scores.iterrows()}
-
-
-def best_platform_for(platforms, blocks):
-    """Het platform met de hoogste totaalscore op de gevraagde bouwblokken.
-
-    Geeft ``None`` als twee of meer platforms gelijk bovenaan staan: dan beslist
-    het model niet en heb je meer informatie nodig (bijvoorbeeld de doelgroep).
-
-    Voorbeeld:
-        >>> import smmlib
-        >>> best_platform_for(smmlib.load_dataset("platforms"), ["aanwezigheid"])
-        'Snapchat'
-    """
-    if isinstance(blocks, str):
-        blocks = [blocks]
-    unknown = [b for b in blocks if b not in BLOCKS]
-    if unknown:
-        raise ValueError(f"Onbekend bouwblok {unknown}. Kies uit: {', '.join(BLOCKS)}.")
-    total = _scores(platforms)[list(blocks)].sum(axis=1)
-    winners = total[total == total.max()]
-    return str(winners.index[0]) if len(winners) == 1 else None

@@ -17,11 +17,6 @@ def survey():
     return smmlib.load_dataset("survey")
 
 
-@pytest.fixture(scope="module")
-def platforms():
-    return smmlib.load_dataset("platforms")
-
-
 TOY = pd.DataFrame({
     "age_group": ["a", "a", "b", "b"],
     **{col: [False] * 4 for col in channels.PLATFORMS.values()},
@@ -73,21 +68,6 @@ def test_overlap_matrix_matches_overlap(survey):
 def test_extra_reach_counts_only_new_people():
     # only the fourth person uses TikTok and not Instagram
     assert channels.extra_reach(TOY, "Instagram", "TikTok") == pytest.approx(1 / 4)
-
-
-def test_top_blocks_are_the_planted_top_two(platforms):
-    top = channels.top_blocks(platforms)
-    assert top["Facebook"] == ["relaties", "groepen"]
-    assert top["Snapchat"] == ["aanwezigheid", "gesprekken"]
-    assert len(channels.top_blocks(platforms, n=3)["X"]) == 3
-
-
-def test_best_platform_for_is_none_on_a_tie(platforms):
-    assert channels.best_platform_for(platforms, "identiteit") == "LinkedIn"
-    assert channels.best_platform_for(platforms, ["gesprekken", "relaties"]) == "WhatsApp"
-    assert channels.best_platform_for(platforms, ["delen"]) is None  # four platforms score 5
-    with pytest.raises(ValueError, match="Onbekend bouwblok"):
-        channels.best_platform_for(platforms, ["likes"])
 
 
 def test_cumulative_reach_grows_ever_slower(survey):
