@@ -47,14 +47,29 @@ groei_drempel = 0.1
 er_factor = 0.9
 verdacht = list(influencers.loc[influencers["suspicious"], "handle"])
 '''
-GREEDY_CPE = '''
+# The what-if of exercise 4 as the model answer has it; the cases below change the portfolio only.
+WHAT_IF = '''
+from smmlib.influencers import best_portfolio
+regels = dict(exclude=verdacht, min_nl_share=0.70, min_target_age_share=0.40, max_influencers=6, min_tiers=3)
+_, waarde_10000 = best_portfolio(influencers, budget=10_000, **regels)
+_, waarde_15000 = best_portfolio(influencers, budget=15_000, **regels)
+extra_interacties_5000 = waarde_15000 - waarde_10000
+extra_budget_doen = "Nee"
+'''
+GREEDY_CPE = WHAT_IF + '''
 portfolio = ["@frismees", "@duin_daan", "@duinleven", "@papavlogt", "@routebram", "@groenenco"]
 '''
-BIG_NAMES = '''
+BIG_NAMES = WHAT_IF + '''
 portfolio = ["@duinjules", "@dijkkim", "@frismees"]
 '''
-VALID_NOT_OPTIMAL = '''
+VALID_NOT_OPTIMAL = WHAT_IF + '''
 portfolio = ["@frismees", "@duin_daan", "@duinleven", "@papavlogt", "@groenenco", "@frislot"]
+'''
+# the best portfolio, but the value at EUR 15,000 given as the extra, and "ja" to more budget
+WHAT_IF_TOTAL = WHAT_IF + '''
+portfolio, _ = best_portfolio(influencers, budget=10_000, **regels)
+extra_interacties_5000 = waarde_15000
+extra_budget_doen = "ja"
 '''
 UGC_PERMISSION_ONLY = '''
 ugc["bruikbaar"] = ugc["permission"] == "gegeven"
@@ -100,16 +115,20 @@ CASES = {
     "label_copy": Case({P + "03_verdacht": LABEL_COPY}, {P + "03_verdacht": 4 * 6 / 7},
                        {P + "03_verdacht": ["groei ≥ 10% en ER < 0,9 × de mediaan", "markeert 16 accounts",
                                             "Je lijst `verdacht` is niet wat je regel markeert"]}),
-    # cheapest CPE first: only mid and micro -> tier rule broken, objective not counted
-    "greedy_cpe": Case({P + "04_portfolio": GREEDY_CPE}, {P + "04_portfolio": 5 / 3},
+    # cheapest CPE first: only mid and micro -> tier rule broken (5 x 0.25), objective not counted; what-if right (2.5)
+    "greedy_cpe": Case({P + "04_portfolio": GREEDY_CPE}, {P + "04_portfolio": 1.25 + 2.5},
                        {P + "04_portfolio": ["'genoeg verschillende tiers' niet gehaald", "telt het aantal interacties niet mee"]}),
-    # a mega name plus an account with bought followers: three rules broken
-    "big_names": Case({P + "04_portfolio": BIG_NAMES}, {P + "04_portfolio": 1},
+    # a mega name plus an account with bought followers: three rules broken (3 x 0.25), what-if right (2.5)
+    "big_names": Case({P + "04_portfolio": BIG_NAMES}, {P + "04_portfolio": 0.75 + 2.5},
                       {P + "04_portfolio": ["verdacht (gekochte volgers): @dijkkim", "minder dan 70% Nederlands publiek"]}),
     # valid, but chosen on raw likes and comments: 74% of the best interactions in the target group
-    "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 2},
+    "valid_not_optimal": Case({P + "04_portfolio": VALID_NOT_OPTIMAL}, {P + "04_portfolio": 1.5 + 2.5},
                               {P + "04_portfolio": ["maar 74% van het best haalbare aantal interacties in de doelgroep",
-                                                    "buiten de doelgroep"]}),
+                                                    "buiten de doelgroep", "`extra_interacties_5000` klopt"]}),
+    # the best portfolio (2.5), the total at EUR 15,000 as the extra and "ja": both what-if parts 0
+    "what_if_total": Case({P + "04_portfolio": WHAT_IF_TOTAL}, {P + "04_portfolio": 2.5},
+                          {P + "04_portfolio": ["dit is de waarde van het beste portfolio bij € 15.000",
+                                                "een extra euro", "afnemende meeropbrengst"]}),
     "ugc_permission_only": Case({P + "05_ugc": UGC_PERMISSION_ONLY}, {P + "05_ugc": 1.25},
                                 {P + "05_ugc": ["ook die niet bij de campagnebrief passen",
                                                 "'testpanel' is productcocreatie", "5 van de 6 goed in `vorm`"]}),
