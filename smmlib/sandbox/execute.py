@@ -37,6 +37,7 @@ from nbformat.notebooknode import NotebookNode
 from nbgrader.preprocessors import Execute
 from traitlets import Bool, Float, Integer, List, Unicode, default
 
+from smmlib.sandbox import forkserver
 from smmlib.sandbox.kernel import START_ERROR
 from smmlib.sandbox.paths import KernelPathsError, kernel_base_env, protected_paths, readable_paths
 from smmlib.sandbox.record import SKIPPED_ENAME, TIMEOUT_ENAME, add_once as _add, grading_meta, is_test_cell, \
@@ -45,6 +46,7 @@ from smmlib.sandbox.report_pipe import KernelRun
 from smmlib.sandbox.student_number import choose as choose_variant, class_numbers
 
 KERNEL_NAME = "smm-sandbox"
+_SAID = set()      # warnings given once per grading process
 
 
 class KernelStartError(RuntimeError):
@@ -87,13 +89,23 @@ class SandboxedExecute(Execute):
     guard_timeout = Float(15.0, help="Seconds to wait for the grading guard's report.").tag(config=True)
     protected = List(Unicode(), help="Extra paths whose access is reported (course root and home always are).").tag(
         config=True)
+    fork_server = Bool(True, help="Start kernels from a preloaded fork server, one per grading process "
+                                  "(Linux; elsewhere the plain way).").tag(config=True)
 
     @default("shutdown_kernel")
     def _shutdown_default(self):
         return "immediate"   # nothing of a graded kernel is kept; a hung kernel must not delay the next one
 
     def create_kernel_manager(self):
-        specs = _SandboxSpecs(argv=[sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"])
+        argv = [sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"]
+        if self.fork_server and os.environ.get("SMM_FORK_SERVER", "1") != "0":
+            server, note = forkserver.shared(kernel_base_env(_course_root(self._source_dir())))
+            if server is not None:
+                argv = [sys.executable, "-m", "smmlib.sandbox.forkclient", server.path, "-f", "{connection_file}"]
+            elif note not in _SAID:
+                _SAID.add(note)
+                self.log.warning(note)
+        specs = _SandboxSpecs(argv=argv)
         self.km = self.kernel_manager_class(kernel_name=KERNEL_NAME, kernel_spec_manager=specs, config=self.config)
         return self.km
 
@@ -208,14 +220,8 @@ class SandboxedExecute(Execute):
             env = self._env(attempt)
         except KernelPathsError as error:
             raise KernelStartError(f"kernel could not start: {error}") from None
-        err_path = os.path.join(self._base, f"kernel-{attempt.number}.err")
         with ExitStack() as stack:
-            err = stack.enter_context(open(err_path, "wb"))
-            try:
-                stack.enter_context(self.setup_kernel(env=env, cwd=self._work, stderr=err))
-                info = self.wait_for_reply(self.kc.kernel_info())
-            except (RuntimeError, DeadKernelError, TimeoutError) as error:
-                raise KernelStartError(f"kernel could not start: {start_reason(err_path, error)}") from None
+            info = self._start_kernel(stack, env, attempt)
             if info:
                 self.nb.metadata["language_info"] = info["content"].get("language_info", {})
             if not attempt.supported:
@@ -254,6 +260,21 @@ class SandboxedExecute(Execute):
                 if test:
                     self._guard(attempt, index, "after")
         return None
+
+    def _start_kernel(self, stack, env, attempt, tries=3):
+        """Start the kernel inside `stack`; its kernel_info reply. A port another process took
+        between jupyter_client choosing it and the kernel binding it costs a new try, not the student."""
+        for number in range(tries):
+            err_path = os.path.join(self._base, f"kernel-{attempt.number}-{number}.err")
+            err = stack.enter_context(open(err_path, "wb"))
+            try:
+                stack.enter_context(self.setup_kernel(env=env, cwd=self._work, stderr=err))
+                return self.wait_for_reply(self.kc.kernel_info())
+            except (RuntimeError, DeadKernelError, TimeoutError) as error:
+                reason = start_reason(err_path, error)
+                if "Address already in use" not in reason or number == tries - 1:
+                    raise KernelStartError(f"kernel could not start: {reason}") from None
+                self.km = self.kc = None          # a new manager picks new ports
 
     def _exit_detail(self):
         try:
