@@ -232,3 +232,40 @@ def test_verified_check_notices_changed_notations_in_the_live_grading_module(mon
     fresh_grading = grading.fresh("smmlib.grading")
     fresh_grading.verified(fresh_grading.Check("t", points=2), {})
     assert "NAKIJKEN [grading-changed]" in capsys.readouterr().out
+
+
+def _starts(monkeypatch, tmp_path, errors):
+    """SandboxedExecute._start_kernel with a fake kernel start that fails with each of `errors` first."""
+    import types
+    from contextlib import ExitStack, contextmanager
+
+    from smmlib.sandbox import execute
+
+    preprocessor = execute.SandboxedExecute()
+    preprocessor._base = preprocessor._work = str(tmp_path)
+    calls = []
+
+    @contextmanager
+    def fake_setup(env, cwd, stderr):
+        calls.append(cwd)
+        if len(calls) <= len(errors):
+            stderr.write(f"smm-kernel-start-error: {errors[len(calls) - 1]}\n".encode())
+            stderr.flush()
+            raise RuntimeError("Kernel died before replying to kernel_info")
+        preprocessor.kc = types.SimpleNamespace(kernel_info=lambda: "msg")
+        yield
+
+    monkeypatch.setattr(preprocessor, "setup_kernel", fake_setup)
+    monkeypatch.setattr(preprocessor, "wait_for_reply", lambda msg: {"content": {}})
+    with ExitStack() as stack:
+        return preprocessor._start_kernel(stack, {}, types.SimpleNamespace(number=0)), len(calls)
+
+
+def test_a_port_taken_at_kernel_start_costs_a_new_try_not_the_student(monkeypatch, tmp_path):
+    taken = "ZMQError: Address already in use (addr='tcp://127.0.0.1:54025')"
+    assert _starts(monkeypatch, tmp_path, [taken]) == ({"content": {}}, 2)
+    from smmlib.sandbox.execute import KernelStartError
+    with pytest.raises(KernelStartError, match="Address already in use"):
+        _starts(monkeypatch, tmp_path, [taken] * 3)
+    with pytest.raises(KernelStartError, match="cannot read"):       # any other cause is reported at once
+        _starts(monkeypatch, tmp_path, ["cannot read /x (sandbox: outside what the grading kernel may read)"])
