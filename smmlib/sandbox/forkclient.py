@@ -47,13 +47,7 @@ def main(argv=None):
 
     for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
         signal.signal(signum, forward)
-    line = b""
-    while not line:
-        try:
-            line = reader.readline()
-            break
-        except InterruptedError:
-            continue
+    line = reader.readline()              # a forwarded signal does not cut this short (PEP 475)
     status = json.loads(line or b'{"exit": 1}').get("exit", 1)
     if status < 0:                        # killed by a signal: end the same way, so the worker sees it
         signal.signal(-status, signal.SIG_DFL)

@@ -26,6 +26,8 @@ import struct
 import sys
 import time
 
+from smmlib.sandbox import kernel
+
 # What a grading kernel imports anyway (smmlib.sandbox.guard.PRELOAD plus ipykernel and the plotting stack).
 PRELOAD = ["ipykernel.kernelapp", "ipykernel.ipkernel", "IPython", "numpy", "pandas", "matplotlib",
            "matplotlib.pyplot", "seaborn", "smmlib", "smmlib.sandbox.kernel", "smmlib.sandbox.guard"]
@@ -52,7 +54,6 @@ def _child(request, fds, selector, sockets):
     try:
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
         selector.close()                  # the server's epoll, sockets and pipes are not the kernel's business
         for sock in sockets:
             sock.detach()
@@ -65,15 +66,13 @@ def _child(request, fds, selector, sockets):
         os.chdir(request["cwd"])
         sys.path[0] = os.getcwd()          # as `python -m` in this folder would have it
         sys.argv = list(request["argv"])
-        from smmlib.sandbox import kernel
-
         kernel.main(sys.argv[1:])
         code = 0
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
     except BaseException as error:  # noqa: BLE001 (the worker must learn why the kernel stopped)
         try:
-            os.write(2, f"smm-kernel-start-error: {type(error).__name__}: {error}\n".encode())
+            os.write(2, f"{kernel.START_ERROR}{type(error).__name__}: {error}\n".encode())
         except OSError:
             pass
     finally:
