@@ -6,6 +6,7 @@ add lines, never remove them). See ``smmlib.sandbox.guard``.
 """
 import ast
 import os
+import select
 import threading
 import time
 
@@ -41,11 +42,13 @@ class KernelRun:
 
     def _read(self):
         buffer, had_writer = b"", False
+        poller = select.poll()
+        poller.register(self.fd, select.POLLIN)
         while not self.stop:
             try:
+                poller.poll(50)          # wakes as soon as the kernel writes (at most 50 ms otherwise)
                 chunk = os.read(self.fd, 65536)
             except BlockingIOError:
-                time.sleep(0.02)
                 continue
             except OSError:
                 return
@@ -54,7 +57,7 @@ class KernelRun:
                     with self.lock:
                         self.closed = True
                         self.lock.notify_all()
-                time.sleep(0.05)
+                time.sleep(0.05 if had_writer else 0.01)    # no writer yet: the kernel opens it any moment
                 continue
             had_writer = True
             buffer += chunk
