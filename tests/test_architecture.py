@@ -18,7 +18,8 @@ from conftest import REPO
 PACKAGE = REPO / "smmlib"
 AREAS = ["student", "sandbox", "grader", "lecturer", "cli"]
 # Stages in order (a stage imports only stages before it).
-SANDBOX_ORDER = ["__init__", "record", "student_number", "paths", "report_pipe", "tamper", "guard", "kernel", "forkclient", "forkserver", "protect_cells",
+SANDBOX_ORDER = ["__init__", "record", "student_number", "paths", "report_pipe", "tamper", "guard", "kernel", "forkclient", "forkserver", "kernel_client",
+                 "protect_cells",
                  "execute", "score_guard"]
 GRADER_ORDER = ["__init__", "course", "gradebook", "lms", "stage", "worker", "feedback", "workers",
                 "preflight", "check", "chosen_answers", "copied_answers", "exports", "item_stats", "report", "overview", "run"]

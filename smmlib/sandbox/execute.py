@@ -39,6 +39,7 @@ from traitlets import Bool, Float, Integer, List, Unicode, default
 
 from smmlib.sandbox import forkserver
 from smmlib.sandbox.kernel import START_ERROR
+from smmlib.sandbox.kernel_client import GradingKernelManager
 from smmlib.sandbox.paths import KernelPathsError, kernel_base_env, protected_paths, readable_paths
 from smmlib.sandbox.record import SKIPPED_ENAME, TIMEOUT_ENAME, add_once as _add, grading_meta, is_test_cell, \
     nbgrader_meta as _nbgrader, record_untrusted
@@ -95,6 +96,10 @@ class SandboxedExecute(Execute):
     @default("shutdown_kernel")
     def _shutdown_default(self):
         return "immediate"   # nothing of a graded kernel is kept; a hung kernel must not delay the next one
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("kernel_manager_class", GradingKernelManager)   # jupyter_client's, minus fixed waits
+        super().__init__(*args, **kwargs)
 
     def create_kernel_manager(self):
         argv = [sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"]
