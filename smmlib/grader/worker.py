@@ -24,7 +24,9 @@ def load_api(root):
     from traitlets.config.loader import PyFileConfigLoader
 
     config = PyFileConfigLoader("nbgrader_config.py", path=root).load_config()
-    from smmlib.grader.gradebook import db_url, with_lock_timeout
+    from smmlib.grader.gradebook import db_url, share_engines, with_lock_timeout
+
+    share_engines()
 
     config.CourseDirectory.root = root
     url = os.environ.get("SMM_DB_URL") or config.CourseDirectory.get("db_url") or db_url(root)
