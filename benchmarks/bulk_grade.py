@@ -89,23 +89,33 @@ def breakdown(root, assignment):
 
 
 def kernel_ready(forked, tries=5):
-    """Median seconds until a sandboxed kernel answers: forked from a fork server, or started fresh."""
+    """Median seconds until a sandboxed kernel has run an import of pandas, seaborn and smmlib, started
+    with the grading worker's own manager and client: forked from a fork server, or started fresh."""
     sys.path.insert(0, str(REPO / "tests" / "sandbox"))
-    from kernels import PLAIN_ARGV, client_argv, start_kernel  # the tests' own way of starting a kernel
+    from jupyter_client.utils import run_sync
+    from kernels import PLAIN_ARGV, client_argv, sandboxed  # the tests' own way of starting a kernel
 
     from smmlib.sandbox import forkserver
+    from smmlib.sandbox.kernel_client import GradingKernelManager
     from smmlib.sandbox.paths import kernel_base_env
+
+    async def once(argv):
+        km = GradingKernelManager()
+        options, _work = sandboxed(km, argv)
+        start = time.perf_counter()
+        await km.start_kernel(**options)
+        kc = km.client()
+        kc.start_channels()
+        await kc.wait_for_ready(timeout=60)
+        await kc.execute_interactive("import pandas, seaborn, smmlib.grading", timeout=60)
+        seconds = time.perf_counter() - start
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+        return seconds
 
     server = forkserver.start(kernel_base_env(str(REPO)))[0] if forked else None
     argv = client_argv(server.path) if server else PLAIN_ARGV
-    times = []
-    for _ in range(tries):
-        start = time.perf_counter()
-        km, kc, _work = start_kernel(argv)
-        kc.execute_interactive("import pandas, seaborn, smmlib.grading", timeout=60)
-        times.append(time.perf_counter() - start)
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
+    times = [run_sync(once)(argv) for _ in range(tries)]
     if server:
         server.close()
     return statistics.median(times)

@@ -18,16 +18,22 @@ def client_argv(path):
     return [sys.executable, "-m", "smmlib.sandbox.forkclient", path, "-f", "{connection_file}"]
 
 
-def start_kernel(argv):
-    """A sandboxed kernel started as SandboxedExecute does; returns (manager, client, its work folder)."""
+def sandboxed(km, argv):
+    """Give manager `km` the sandbox kernel `argv`; the start_kernel options (env, cwd, quiet) and its work folder."""
     base = kernel_base_env(str(REPO))
     work, home = tempfile.mkdtemp(prefix="smm-fs-work-"), tempfile.mkdtemp(prefix="smm-fs-home-")
     config = {"work": work, "home": home, "confine": True, "read": readable_paths(base), "write": [home], "limits": {}}
     env = dict(base, HOME=home, MPLCONFIGDIR=home, TMPDIR=home, SMM_SANDBOX=json.dumps(config))
-    km = KernelManager()
     km._kernel_spec = KernelSpec(argv=argv, display_name="fork test", language="python", env={},
                                  interrupt_mode="signal")
-    km.start_kernel(env=env, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return {"env": env, "cwd": work, "stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}, work
+
+
+def start_kernel(argv):
+    """A sandboxed kernel started as SandboxedExecute does; returns (manager, client, its work folder)."""
+    km = KernelManager()
+    options, work = sandboxed(km, argv)
+    km.start_kernel(**options)
     kc = km.client()
     kc.start_channels()
     kc.wait_for_ready(timeout=60)
