@@ -10,6 +10,10 @@ per second, the ratios, the seconds to a ready kernel (forked against freshly st
 and where the time per submission goes. With --runs R every timing is the median of R runs.
 
     .venv/bin/python benchmarks/bulk_grade.py [--n 100] [--jobs 2] [--runs 3] [--assignment ch04_analytics] [--variants]
+    .venv/bin/python benchmarks/bulk_grade.py --n 600 --quick    # a big class: plain nbgrader and smm grade --jobs J only
+
+smm grade's own time per step (preflight, staging, autograde and feedback, exports, report) is printed too:
+its preflight (the model solution and the release graded first, about 15 s) is paid once per assignment.
 
 With --variants a third copy is graded by `smm grade` with a class list that gives every
 student their own number (issue 18), and the time per student with and without variants is printed.
@@ -47,9 +51,12 @@ def fresh_course(base, name, assignment, notebooks, fork_server=None):
     return root
 
 
-def run(root, cmd):
+def run(root, cmd, output=None):
+    """Seconds `cmd` took in `root`; its stdout goes into the list `output` when one is given."""
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=root, env=tool_env(), check=False, capture_output=True)
+    done = subprocess.run(cmd, cwd=root, env=tool_env(), check=False, capture_output=True, text=True)
+    if output is not None:
+        output.append(done.stdout)
     return time.perf_counter() - start
 
 
@@ -122,12 +129,13 @@ def kernel_ready(forked, tries=5):
 
 
 def timed_runs(runs, make_course, command):
-    """(median seconds, the last course root) of `runs` fresh courses graded with `command`."""
-    times, root = [], None
+    """(median seconds, the last course root, its step times) of `runs` fresh courses graded with `command`."""
+    times, root, output = [], None, []
     for _ in range(runs):
         root = make_course()
-        times.append(run(root, command))
-    return statistics.median(times), root
+        times.append(run(root, command, output))
+    steps = [line for line in output[-1].splitlines() if line.startswith("Time:")]
+    return statistics.median(times), root, (steps or ["Time: (not printed)"])[0]
 
 
 def main():
@@ -137,6 +145,8 @@ def main():
     parser.add_argument("--runs", type=int, default=1, help="median of this many runs per timing")
     parser.add_argument("--assignment", default="ch04_analytics")
     parser.add_argument("--variants", action="store_true", help="also time smm grade with per-student data")
+    parser.add_argument("--quick", action="store_true",
+                        help="only plain nbgrader and smm grade --jobs J (for big classes)")
     args = parser.parse_args()
     a = args.assignment
     notebooks = class_notebooks(REPO, a, args.n)
@@ -159,13 +169,17 @@ def main():
             autos.append(run(plain, nbg + ["autograde", a]))
             feedbacks.append(run(plain, nbg + ["generate_feedback", a]))
         t_auto, t_feedback = statistics.median(autos), statistics.median(feedbacks)
-        t_one, one = timed_runs(args.runs, course(), smm_grade(1))
-        t_smm, smm = timed_runs(args.runs, course(), smm_grade(args.jobs))
-        t_nofork, nofork = timed_runs(args.runs, course(fork_server=False), smm_grade(args.jobs))
+        gradings = {}
+        if not args.quick:
+            gradings["smm grade --jobs 1"] = timed_runs(args.runs, course(), smm_grade(1))
+        gradings[f"smm grade --jobs {args.jobs}"] = t_smm, smm, steps = timed_runs(args.runs, course(),
+                                                                               smm_grade(args.jobs))
+        if not args.quick:
+            gradings["smm grade without the fork server"] = timed_runs(args.runs, course(fork_server=False),
+                                                                       smm_grade(args.jobs))
         s_plain = scores(plain, a, notebooks)
         graded = [s for s in notebooks if not s.endswith("_broken")]
-        for name, root in [("smm grade --jobs 1", one), (f"smm grade --jobs {args.jobs}", smm),
-                           ("smm grade without the fork server", nofork)]:
+        for name, (_seconds, root, _steps) in gradings.items():
             s_smm = scores(root, a, notebooks)
             # A broken notebook: plain nbgrader records zeros, smm grade records nothing and reports the reason.
             for student, grades in s_smm.items():
@@ -177,13 +191,11 @@ def main():
         n = len(notebooks)
         print(f"plain nbgrader: autograde {t_auto:.1f} s + generate_feedback {t_feedback:.1f} s = {t_plain:.1f} s "
               f"({n / t_plain:.2f} students/s)")
-        print(f"smm grade --jobs 1: {t_one:.1f} s ({n / t_one:.2f} students/s)")
-        print(f"smm grade --jobs {args.jobs}: {t_smm:.1f} s ({n / t_smm:.2f} students/s; autograde, feedback, CSV, "
-              "LMS file, report)")
-        print(f"smm grade --jobs {args.jobs} without the fork server: {t_nofork:.1f} s ({n / t_nofork:.2f} students/s)")
-        print(f"speed-up: {t_plain / t_smm:.2f}x  (--jobs 1: {t_plain / t_one:.2f}x; without the fork server: "
-              f"{t_plain / t_nofork:.2f}x; autograde alone vs smm grade: {t_auto / t_smm:.2f}x)")
-        print(f"scores identical for all {len(graded)} graded submissions in all four gradings "
+        for name, (seconds, _root, _steps) in gradings.items():
+            print(f"{name}: {seconds:.1f} s ({n / seconds:.2f} students/s, {t_plain / seconds:.2f}x plain nbgrader)")
+        print(f"  smm grade --jobs {args.jobs}, its own steps: {steps[len('Time: '):]}")
+        print(f"speed-up: {t_plain / t_smm:.2f}x  (autograde alone vs smm grade: {t_auto / t_smm:.2f}x)")
+        print(f"scores identical for all {len(graded)} graded submissions in all {len(gradings) + 1} gradings "
               f"({n - len(graded)} broken ones skipped by all)")
         print(f"a sandboxed kernel ready with pandas, seaborn and smmlib: {kernel_ready(False):.2f} s started fresh, "
               f"{kernel_ready(True):.2f} s forked from the server (median of 5)")
@@ -207,8 +219,8 @@ def main():
         print(f"  nbgrader autograde of it, one run               {autograde:6.2f}")
         print(f"  nbgrader generate_feedback of it, one run       {feedback:6.2f}")
         print(f"  per submission in the sequential class run      {t_plain / n:6.2f}")
-        print(f"  per submission with smm grade --jobs 1          {t_one / n:6.2f}")
-        print(f"  per submission with smm grade --jobs {args.jobs}          {t_smm / n:6.2f}")
+        for name, (seconds, _root, _steps) in gradings.items():
+            print(f"  per submission with {name:<28}{seconds / n:6.2f}")
 
 
 if __name__ == "__main__":
