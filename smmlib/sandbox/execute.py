@@ -24,7 +24,6 @@ import json
 import os
 import secrets
 import shutil
-import sys
 import tempfile
 import time
 from contextlib import ExitStack
@@ -38,6 +37,7 @@ from nbgrader.preprocessors import Execute
 from traitlets import Bool, Float, Integer, List, Unicode, default
 
 from smmlib.sandbox import forkserver
+from smmlib.sandbox.forkclient import kernel_command
 from smmlib.sandbox.kernel import START_ERROR
 from smmlib.sandbox.kernel_client import GradingKernelManager
 from smmlib.sandbox.paths import KernelPathsError, kernel_base_env, protected_paths, readable_paths
@@ -102,15 +102,13 @@ class SandboxedExecute(Execute):
         super().__init__(*args, **kwargs)
 
     def create_kernel_manager(self):
-        argv = [sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"]
+        server = None
         if self.fork_server and os.environ.get("SMM_FORK_SERVER", "1") != "0":
             server, note = forkserver.shared(kernel_base_env(_course_root(self._source_dir())))
-            if server is not None:
-                argv = [sys.executable, "-m", "smmlib.sandbox.forkclient", server.path, "-f", "{connection_file}"]
-            elif note not in _SAID:
+            if server is None and note not in _SAID:
                 _SAID.add(note)
                 self.log.warning(note)
-        specs = _SandboxSpecs(argv=argv)
+        specs = _SandboxSpecs(argv=kernel_command(server.path if server else None))
         self.km = self.kernel_manager_class(kernel_name=KERNEL_NAME, kernel_spec_manager=specs, config=self.config)
         return self.km
 

@@ -16,6 +16,14 @@ import socket
 import sys
 
 
+def kernel_command(server_path=None):
+    """The command nbgrader starts for a grading kernel: this client of the fork server listening
+    on `server_path`, or (no server) the plain sandboxed kernel."""
+    if server_path is None:
+        return [sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"]
+    return [sys.executable, "-m", "smmlib.sandbox.forkclient", server_path, "-f", "{connection_file}"]
+
+
 def plain_kernel(argv):
     """Start the kernel the plain way in this process (no fork server)."""
     os.execv(sys.executable, [sys.executable, "-m", "smmlib.sandbox.kernel", *argv])

@@ -1,21 +1,21 @@
 """Start a sandboxed grading kernel the way SandboxedExecute does (for tests/sandbox and benchmarks/bulk_grade.py)."""
 import json
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 from jupyter_client import KernelManager
 from jupyter_client.kernelspec import KernelSpec
 
+from smmlib.sandbox.forkclient import kernel_command
 from smmlib.sandbox.paths import kernel_base_env, readable_paths
 
 REPO = Path(__file__).resolve().parents[2]
-PLAIN_ARGV = [sys.executable, "-m", "smmlib.sandbox.kernel", "-f", "{connection_file}"]
+PLAIN_ARGV = kernel_command()          # the commands SandboxedExecute gives nbgrader
 
 
 def client_argv(path):
-    return [sys.executable, "-m", "smmlib.sandbox.forkclient", path, "-f", "{connection_file}"]
+    return kernel_command(path)
 
 
 def sandboxed(km, argv):
