@@ -105,7 +105,7 @@ class SandboxedExecute(Execute):
         server = None
         if self.fork_server and os.environ.get("SMM_FORK_SERVER", "1") != "0":
             server, note = forkserver.shared(kernel_base_env(_course_root(self._source_dir())))
-            if server is None and note not in _SAID:
+            if server is None and note and note not in _SAID:   # no note: the first, plain kernel
                 _SAID.add(note)
                 self.log.warning(note)
         specs = _SandboxSpecs(argv=kernel_command(server.path if server else None))

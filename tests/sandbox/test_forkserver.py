@@ -114,6 +114,17 @@ def test_sandboxed_execute_falls_back_and_says_so_once(monkeypatch, caplog):
     assert list(execute._SAID) == ["the fork server needs Linux; test"]
 
 
+def test_the_first_plain_kernel_of_a_process_logs_nothing(monkeypatch, caplog):
+    from smmlib.sandbox import execute
+
+    monkeypatch.setattr(forkserver, "shared", lambda env: (None, ""))
+    monkeypatch.setattr(execute, "_SAID", set())
+    preprocessor = execute.SandboxedExecute()
+    preprocessor.resources = {}
+    preprocessor.create_kernel_manager()
+    assert execute._SAID == set() and not [r for r in caplog.records if r.levelname == "WARNING"]
+
+
 def test_a_kernel_cannot_ask_the_server_for_another_kernel(server):
     km, kc, _ = start_kernel(client_argv(server.path))
     ask = ("import json, socket\n"
