@@ -4,9 +4,10 @@ jupyter_client waits 0.2 s of silence on the IOPub channel after every kernel st
 polls a killed kernel every 0.1 s until it is gone: 0.3 s per student that no notebook
 needs. This client is ready once the kernel has answered kernel_info on the shell channel
 and the IOPub channel has delivered the kernel's ``idle`` for that request (so IOPub is
-connected, as jupyter_client's own check wants; the kernel's ``iopub_welcome`` says the
-channel connected just now, so the client asks once more rather than wait); the manager polls a killed kernel every
-10 ms. Everything else is jupyter_client's.
+connected, as jupyter_client's own check wants). When the kernel's ``iopub_welcome`` says
+IOPub connected only just now, the client asks once more rather than wait for an idle it
+may have missed. The manager polls a killed kernel every 10 ms. Everything else is
+jupyter_client's.
 """
 import time
 from queue import Empty
